@@ -1,0 +1,23 @@
+export type StoreErrorCode =
+  | 'NOT_SQLITE'
+  | 'NOT_BRIEFING_STORE'
+  | 'NEWER_SCHEMA'
+  | 'CANNOT_OPEN'
+  | 'MIGRATION_FAILED'
+  | 'STORE_CLOSED'
+  | 'WORKER_FAILED'
+  | 'QUERY_FAILED';
+
+/** An error the analyst can act on: the message says what happened and what to do. */
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}
+
+export function isStoreError(e: unknown): e is StoreError {
+  return e instanceof Error && e.name === 'StoreError' && typeof (e as StoreError).code === 'string';
+}

@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import { m001Events } from './001-events.ts';
+
+export interface Migration {
+  /** Becomes PRAGMA user_version once `up` has run; strictly increasing, never reused. */
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const migrations: readonly Migration[] = [m001Events];
+
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { StoreError } from './errors.ts';
+import { migrations, LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+
+/** PRAGMA application_id stamped on every store: 'BBK1'. Lets us refuse other apps' databases. */
+export const APPLICATION_ID = 0x42424b31;
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface OpenedStore {
+  db: Db;
+  path: string;
+  schemaVersion: number;
+  /** Where the pre-migration copy went, if the file was migrated. */
+  backupPath: string | null;
+}
+
+export interface OpenOptions {
+  /** Folder for pre-migration backups; defaults to `<store folder>/backups`. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+/**
+ * Opens (or creates) a store file, refusing anything that is not ours and never
+ * writing to a file it refuses. Checks happen read-only first; only a file that passes
+ * is opened for writing, backed up if it needs migrating, then migrated.
+ */
+export async function openStore(file: string, options: OpenOptions = {}): Promise<OpenedStore> {
+  const absolute = path.resolve(file);
+  const existing = inspectExistingFile(absolute);
+
+  let db: Db;
+  try {
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+    db = new Database(absolute);
+  } catch (e) {
+    throw new StoreError('CANNOT_OPEN', `Cannot open the store at ${absolute}: ${(e as Error).message}`, { cause: e });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
+    // the last transactions, and never corrupts the file.
+    db.pragma('synchronous = NORMAL');
+
+    let backupPath: string | null = null;
+    if (existing.version > 0 && existing.version < LATEST_SCHEMA_VERSION) {
+      backupPath = await backupBeforeMigration(db, absolute, existing.version, options);
+    }
+    migrate(db, existing.version);
+    return { db, path: absolute, schemaVersion: LATEST_SCHEMA_VERSION, backupPath };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+interface ExistingFile {
+  version: number;
+}
+
+function inspectExistingFile(file: string): ExistingFile {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 0 };
+    throw new StoreError('CANNOT_OPEN', `Cannot read the store at ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  // SQLite itself treats an empty file as an empty database; so do we.
+  if (size === 0) return { version: 0 };
+
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, header.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new StoreError(
+      'NOT_SQLITE',
+      `${file} is not a Briefing Book store (it is not an SQLite database). The file was left untouched; choose another file or move this one away.`,
+    );
+  }
+
+  let probe: Db | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+      throw new StoreError(
+        'NOT_BRIEFING_STORE',
+        `${file} is an SQLite database of another application, not a Briefing Book store. It was left untouched.`,
+      );
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new StoreError(
+        'NEWER_SCHEMA',
+        `${file} was written by a newer version of Briefing Book (store version ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Briefing Book to open it. The file was left untouched.`,
+      );
+    }
+    return { version };
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    throw new StoreError('NOT_SQLITE', `${file} could not be read as a Briefing Book store: ${(e as Error).message}. The file was left untouched.`, {
+      cause: e,
+    });
+  } finally {
+    probe?.close();
+  }
+}
+
+async function backupBeforeMigration(db: Db, file: string, fromVersion: number, options: OpenOptions): Promise<string> {
+  const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
+  try {
+    await db.backup(target);
+  } catch (e) {
+    throw new StoreError('MIGRATION_FAILED', `Could not back up ${file} before updating it, so it was not updated: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+  return target;
+}
+
+function migrate(db: Db, fromVersion: number): void {
+  for (const migration of migrations) {
+    if (migration.version <= fromVersion) continue;
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } catch (e) {
+      throw new StoreError(
+        'MIGRATION_FAILED',
+        `Updating the store to version ${migration.version} (${migration.name}) failed and was rolled back: ${(e as Error).message}`,
+        { cause: e },
+      );
+    }
+  }
+}

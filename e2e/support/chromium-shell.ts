@@ -1,0 +1,114 @@
+/**
+ * The Chromium stand-in for the Electron shell. The built renderer is served exactly
+ * as app:// serves it (same files, same headers), and window.briefing is bound to the
+ * real main-process service — same dispatcher, same handlers, same store worker, same
+ * SQLite file. Only Electron's IPC transport is replaced, by a Playwright binding.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { AppCommand } from '../../contract/methods.ts';
+import { readAppAsset } from '../../electron/app-assets.ts';
+import { startService, type Service } from '../../electron/service.ts';
+import { CHROMIUM_PATH } from './mode.ts';
+import { repoRoot, rendererRoot } from './paths.ts';
+
+export const HARNESS_ORIGIN = 'http://briefing.localhost';
+
+/** Flags that keep Chromium from reaching for the network on a closed machine. */
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+export interface ChromiumShell {
+  page: Page;
+  context: BrowserContext;
+  service: Service;
+  /** URLs the page tried to reach outside the app origin (all refused). */
+  blockedRequests: string[];
+  /** URLs handed to the openExternal port. */
+  openedExternally: string[];
+  sendCommand(command: AppCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumShell(options: { storePath: string; colorScheme: 'light' | 'dark' }): Promise<ChromiumShell> {
+  if (!fs.existsSync(path.join(rendererRoot, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererRoot}); run "npm run build" first.`);
+  }
+  const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version as string;
+  const openedExternally: string[] = [];
+  const service = await startService({
+    storePath: options.storePath,
+    workerFile: new URL('../../db/worker.ts', import.meta.url),
+    ports: { openExternal: async (url) => void openedExternally.push(url) },
+    identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
+    trustedOrigin: HARNESS_ORIGIN,
+    log: () => {},
+  });
+
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ colorScheme: options.colorScheme, viewport: { width: 1280, height: 820 } });
+    const blockedRequests: string[] = [];
+
+    // Routes run newest first: the app origin is served, anything else is refused and noted.
+    await context.route('**/*', (route) => {
+      blockedRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+      const asset = await readAppAsset(rendererRoot, route.request().url());
+      await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+    });
+
+    await context.exposeBinding('__briefingTransport', async (source, channel: unknown, payload: unknown) => {
+      const frame = source.frame;
+      return service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame() });
+    });
+    await context.addInitScript({ content: await harnessPreload() });
+
+    const page = await context.newPage();
+    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    const launched = browser;
+    return {
+      page,
+      context,
+      service,
+      blockedRequests,
+      openedExternally,
+      sendCommand: (command) => page.evaluate((c) => (window as unknown as { __briefingCommand(c: string): void }).__briefingCommand(c), command),
+      close: async () => {
+        await launched.close();
+        await service.close();
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await service.close();
+    throw e;
+  }
+}
+
+/** The harness preload, bundled once per run into a page init script. */
+let preloadScript: Promise<string> | undefined;
+function harnessPreload(): Promise<string> {
+  preloadScript ??= build({
+    entryPoints: [path.join(import.meta.dirname, 'harness-preload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).then((r) => r.outputFiles[0]!.text);
+  return preloadScript;
+}

@@ -1,0 +1,73 @@
+/**
+ * launchApp(): the one way e2e tests start Briefing Book. Tests are written once and
+ * run under Electron where its binary exists, and under Debian's Chromium (with the
+ * real main-process service) where it does not.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { AppCommand } from '../../contract/methods.ts';
+import { launchChromiumShell } from './chromium-shell.ts';
+import { launchElectronShell } from './electron-shell.ts';
+import { findElectronBinary, selectMode, type Mode } from './mode.ts';
+import { screensDir } from './paths.ts';
+
+export interface LaunchOptions {
+  /** Store file to open; defaults to a fresh file in a new temp folder. */
+  storePath?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface RunningApp {
+  mode: Mode;
+  page: Page;
+  storePath: string;
+  sendCommand(command: AppCommand): Promise<void>;
+  /** Saves a screenshot of the current screen as e2e-artifacts/screens/<name>.png. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+  /** Chromium mode only: requests the page made outside the app origin. */
+  blockedRequests: string[];
+}
+
+export function tempStorePath(label = 'store'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+  return path.join(dir, `${label}.sqlite`);
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
+  const mode = selectMode();
+  const storePath = options.storePath ?? tempStorePath();
+  const colorScheme = options.colorScheme ?? 'light';
+  const base = {
+    mode,
+    storePath,
+    screenshot: async (name: string) => {
+      fs.mkdirSync(screensDir, { recursive: true });
+      const file = path.join(screensDir, `${name}.png`);
+      await shell.page.screenshot({ path: file });
+      return file;
+    },
+  };
+  let shell: { page: Page; sendCommand(c: AppCommand): Promise<void>; close(): Promise<void>; blockedRequests?: string[] };
+  if (mode === 'electron') {
+    const executablePath = findElectronBinary();
+    if (!executablePath) throw new Error('BRIEFING_E2E_MODE=electron, but the Electron binary is not installed.');
+    shell = await launchElectronShell({
+      executablePath,
+      storePath,
+      userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-userdata-')),
+      colorScheme,
+    });
+  } else {
+    shell = await launchChromiumShell({ storePath, colorScheme });
+  }
+  return {
+    ...base,
+    page: shell.page,
+    sendCommand: (c) => shell.sendCommand(c),
+    close: () => shell.close(),
+    blockedRequests: shell.blockedRequests ?? [],
+  };
+}

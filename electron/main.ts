@@ -1,0 +1,174 @@
+/**
+ * The Electron shell: window, menu, protocol, security policy and lifecycle. All real
+ * work happens in the service layer (./service.ts), which this file only wires to IPC.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type WebContents } from 'electron';
+import { IPC_COMMAND, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
+import { readAppAsset } from './app-assets.ts';
+import { parseExternalUrl } from './external-url.ts';
+import { buildMenu } from './menu.ts';
+import { startService, type Service } from './service.ts';
+import { loadSettings, saveSettings } from './settings.ts';
+import { resolveStorePath } from './store-path.ts';
+import { DEFAULT_SIZE, loadWindowState, saveWindowState, visibleBounds } from './window-state.ts';
+
+const SCHEME = 'app';
+const HOST = 'briefing';
+const ORIGIN = `${SCHEME}://${HOST}`;
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+let service: Service | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.whenReady().then(start, (e) => fail(e));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!service) return;
+    event.preventDefault();
+    const closing = service;
+    service = null;
+    closing.close().finally(() => app.quit());
+  });
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  const settingsFile = path.join(userData, 'settings.json');
+  const settings = loadSettings(settingsFile);
+  nativeTheme.themeSource = settings.theme;
+
+  const denyAll = (_wc: unknown, _permission: unknown, callback: (granted: boolean) => void) => callback(false);
+  session.defaultSession.setPermissionRequestHandler(denyAll);
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle(SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== HOST) return new Response('Not found', { status: 404 });
+    const asset = await readAppAsset(rendererRoot, request.url);
+    return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+  });
+
+  const storePath = resolveStorePath(process.argv, process.env, userData);
+  try {
+    service = await startService({
+      storePath,
+      workerFile: path.join(__dirname, 'worker.cjs'),
+      ports: { openExternal: (url) => shell.openExternal(url) },
+      identity: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
+      trustedOrigin: ORIGIN,
+    });
+  } catch (e) {
+    await showStoreError(storePath, e as Error);
+    app.exit(1);
+    return;
+  }
+
+  const dispatch = service.dispatch;
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
+    const frame = event.senderFrame;
+    // A frame that navigated away or was destroyed reports null: treat it as untrusted.
+    return dispatch(channel, payload, { url: frame?.url ?? null, isMainFrame: frame != null && frame.parent === null });
+  });
+
+  Menu.setApplicationMenu(
+    buildMenu({
+      command: (command: AppCommand) => mainWindow?.webContents.send(IPC_COMMAND, command),
+      openDataFolder: () => void shell.openPath(path.dirname(storePath)),
+      toggleDarkMode: () => {
+        const theme = nativeTheme.shouldUseDarkColors ? 'light' : 'dark';
+        nativeTheme.themeSource = theme;
+        saveSettings(settingsFile, { ...settings, theme });
+      },
+      about: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About Briefing Book',
+          message: `Briefing Book ${app.getVersion()}`,
+          detail: `Electron ${process.versions.electron} · Node ${process.versions.node}\nStore: ${storePath}`,
+        }),
+    }),
+  );
+
+  createWindow(path.join(userData, 'window-state.json'));
+}
+
+function createWindow(stateFile: string): void {
+  const saved = loadWindowState(stateFile);
+  const bounds = visibleBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Briefing Book',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (saved?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    const b = win.getNormalBounds();
+    try {
+      saveWindowState(stateFile, { ...b, maximized: win.isMaximized() });
+    } catch (e) {
+      console.error(`[window] could not remember the window position: ${(e as Error).message}`);
+    }
+  });
+  win.on('closed', () => (mainWindow = null));
+  void win.loadURL(`${ORIGIN}/index.html`);
+  mainWindow = win;
+}
+
+/** Electron's security checklist for every web contents the app creates. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (url !== contents.getURL()) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Links never open app windows; a plain web link goes to the system browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = parseExternalUrl(url);
+    if (external) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+}
+
+async function showStoreError(storePath: string, error: Error): Promise<void> {
+  const choice = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Briefing Book cannot open its store',
+    message: 'Briefing Book cannot open its store.',
+    detail: `${error.message}\n\nStore: ${storePath}\nTo use another file, start Briefing Book with --db /path/to/file.sqlite or set BRIEFING_DB.`,
+    buttons: ['Quit', 'Show File'],
+    defaultId: 0,
+  });
+  if (choice.response === 1) shell.showItemInFolder(storePath);
+}
+
+function fail(e: unknown): void {
+  console.error(e);
+  app.exit(1);
+}

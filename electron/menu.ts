@@ -1,0 +1,49 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../contract/methods.ts';
+
+export interface MenuActions {
+  command(command: AppCommand): void;
+  openDataFolder(): void;
+  toggleDarkMode(): void;
+  about(): void;
+}
+
+export function buildMenu(actions: MenuActions): Menu {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        // Both stay greyed out until the page has an importer and a briefing to export.
+        { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', enabled: false, click: () => actions.command('import-chronology') },
+        { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', enabled: false, click: () => actions.command('export-briefing-pdf') },
+        { type: 'separator' },
+        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      ],
+    },
+    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { label: 'Toggle Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.toggleDarkMode() },
+        { role: 'togglefullscreen' },
+        // Developer tools only in unpackaged builds.
+        ...(process.env.NODE_ENV === 'development' ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [{ label: 'About Briefing Book', click: () => actions.about() }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

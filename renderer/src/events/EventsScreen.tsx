@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
+import type { EventRow } from '../../../contract/events.ts';
+import { call, BriefingError } from '../api.ts';
+import { formatCount, formatDateRange } from '../format.ts';
+
+const PAGE_SIZE = 100;
+
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, EventRow>();
+const columns = column.columns([
+  column.accessor('dateStart', {
+    id: 'date',
+    header: 'Date',
+    cell: (info) => formatDateRange(info.row.original.dateStart, info.row.original.dateEnd),
+  }),
+  column.accessor('summary', { header: 'Summary', cell: (info) => info.getValue() }),
+]);
+
+interface Page {
+  total: number;
+  rows: EventRow[];
+}
+
+export function EventsScreen({ storePath }: { storePath: string | null }) {
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<Page | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (from: number) => {
+    try {
+      setPage(await call((api) => api.listEvents({ offset: from, limit: PAGE_SIZE })));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof BriefingError ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(offset);
+  }, [load, offset]);
+
+  const table = useTable({ features, columns, data: page?.rows ?? [] });
+
+  if (error) {
+    return (
+      <div role="alert" className="notice notice-error">
+        Could not read events: {error}
+      </div>
+    );
+  }
+  if (!page) return <p className="muted" aria-busy="true">Opening the store…</p>;
+  if (page.total === 0) return <EmptyState storePath={storePath} />;
+
+  const last = Math.min(offset + page.rows.length, page.total);
+  return (
+    <section className="events" aria-labelledby="events-heading">
+      <div className="toolbar">
+        <h1 id="events-heading">Events</h1>
+        <span className="count" data-testid="event-count">
+          {formatCount(page.total)} {page.total === 1 ? 'event' : 'events'}
+        </span>
+        <span className="spacer" />
+        <span className="muted">
+          {formatCount(offset + 1)}–{formatCount(last)}
+        </span>
+        <button type="button" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} disabled={offset === 0}>
+          Previous
+        </button>
+        <button type="button" onClick={() => setOffset(offset + PAGE_SIZE)} disabled={last >= page.total}>
+          Next
+        </button>
+      </div>
+      <table className="grid" aria-label="Events">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
+                  <FlexRender header={header} />
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.original.id} data-event-id={row.original.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={`col-${cell.column.id}`}>
+                  <FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function EmptyState({ storePath }: { storePath: string | null }) {
+  return (
+    <section className="empty" aria-labelledby="empty-heading">
+      <h1 id="empty-heading">No events yet</h1>
+      <p>
+        Briefing Book keeps your chronologies — dated meetings, visits, calls and statements — as events you can filter,
+        annotate and cite in briefings.
+      </p>
+      <p>Events you import from a chronology appear here, newest first.</p>
+      {storePath && (
+        <p className="muted small">
+          Store: <code>{storePath}</code>
+        </p>
+      )}
+    </section>
+  );
+}
