@@ -8,7 +8,9 @@ import type { Result } from './result.ts';
 import type { Request, Response } from './channels.ts';
 
 export type BriefingApi = {
-  [C in ChannelName as (typeof methods)[C]]: (request?: Request<C>) => Promise<Result<Response<C>>>;
+  [C in ChannelName as (typeof methods)[C]]: undefined extends Request<C>
+    ? (request?: Request<C>) => Promise<Result<Response<C>>>
+    : (request: Request<C>) => Promise<Result<Response<C>>>;
 } & {
   /** Subscribe to menu commands from the shell; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;

@@ -29,7 +29,8 @@ export const channels = {
         offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
         limit: z.number().int().min(1).max(1000).default(200),
       })
-      .strict(),
+      .strict()
+      .default({ offset: 0, limit: 200 }),
     response: z.object({ total: z.number().int().min(0), rows: z.array(EventRow) }),
   },
   'events:add': {

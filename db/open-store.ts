@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { StoreError } from './errors.ts';
-import { migrations, LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { migrations as appMigrations, type Migration } from './migrations/index.ts';
 
 /** PRAGMA application_id stamped on every store: 'BBK1'. Lets us refuse other apps' databases. */
 export const APPLICATION_ID = 0x42424b31;
@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** Folder for pre-migration backups; defaults to `<store folder>/backups`. */
   backupDir?: string;
   now?: () => Date;
+  /** The schema history; tests pass their own to exercise upgrades. */
+  migrations?: readonly Migration[];
 }
 
 /**
@@ -29,7 +31,9 @@ export interface OpenOptions {
  */
 export async function openStore(file: string, options: OpenOptions = {}): Promise<OpenedStore> {
   const absolute = path.resolve(file);
-  const existing = inspectExistingFile(absolute);
+  const migrations = options.migrations ?? appMigrations;
+  const latest = migrations.at(-1)?.version ?? 0;
+  const existing = inspectExistingFile(absolute, latest);
 
   let db: Db;
   try {
@@ -47,11 +51,11 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     db.pragma('synchronous = NORMAL');
 
     let backupPath: string | null = null;
-    if (existing.version > 0 && existing.version < LATEST_SCHEMA_VERSION) {
+    if (existing.version > 0 && existing.version < latest) {
       backupPath = await backupBeforeMigration(db, absolute, existing.version, options);
     }
-    migrate(db, existing.version);
-    return { db, path: absolute, schemaVersion: LATEST_SCHEMA_VERSION, backupPath };
+    migrate(db, existing.version, migrations);
+    return { db, path: absolute, schemaVersion: latest, backupPath };
   } catch (e) {
     db.close();
     throw e;
@@ -62,7 +66,7 @@ interface ExistingFile {
   version: number;
 }
 
-function inspectExistingFile(file: string): ExistingFile {
+function inspectExistingFile(file: string, latest: number): ExistingFile {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -99,10 +103,10 @@ function inspectExistingFile(file: string): ExistingFile {
         `${file} is an SQLite database of another application, not a Briefing Book store. It was left untouched.`,
       );
     }
-    if (version > LATEST_SCHEMA_VERSION) {
+    if (version > latest) {
       throw new StoreError(
         'NEWER_SCHEMA',
-        `${file} was written by a newer version of Briefing Book (store version ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Briefing Book to open it. The file was left untouched.`,
+        `${file} was written by a newer version of Briefing Book (store version ${version}; this version knows up to ${latest}). Update Briefing Book to open it. The file was left untouched.`,
       );
     }
     return { version };
@@ -131,7 +135,7 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
   return target;
 }
 
-function migrate(db: Db, fromVersion: number): void {
+function migrate(db: Db, fromVersion: number, migrations: readonly Migration[]): void {
   for (const migration of migrations) {
     if (migration.version <= fromVersion) continue;
     try {
