@@ -73,7 +73,7 @@ test('inline script and remote connections are blocked by the Content-Security-P
       const s = document.createElement('script');
       s.textContent = 'window.__injected = true';
       document.head.append(s);
-      let fetched = 'no';
+      let fetched: 'yes' | 'blocked';
       try {
         await fetch('https://example.org/');
         fetched = 'yes';

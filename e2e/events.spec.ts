@@ -67,3 +67,32 @@ test('dark theme', async () => {
     await app.close();
   }
 });
+
+test('pages through a longer chronology', async () => {
+  const storePath = tempStorePath();
+  const store = await openStore(storePath);
+  const events = Array.from({ length: 250 }, (_, i) => {
+    const day = new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10);
+    return { dateStart: day, summary: `Working-level consultations, round ${i + 1}` };
+  });
+  addEvents(store.db, { events });
+  store.db.close();
+
+  const app = await launchApp({ storePath });
+  try {
+    const rows = app.page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    await expect(app.page.getByTestId('event-count')).toHaveText('250 events');
+    await expect(rows).toHaveCount(100);
+    await expect(rows.first()).toContainText('round 250');
+    await expect(app.page.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await app.page.getByRole('button', { name: 'Next' }).click();
+    await expect(app.page.getByText('101–200')).toBeVisible();
+    await expect(rows.first()).toContainText('round 150');
+    await app.page.getByRole('button', { name: 'Next' }).click();
+    await expect(rows).toHaveCount(50);
+    await expect(rows.last()).toContainText('Jan 1, 2022');
+    await expect(app.page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  } finally {
+    await app.close();
+  }
+});

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type WebContents } from 'electron';
 import { IPC_COMMAND, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
-import { parseExternalUrl } from './external-url.ts';
 import { buildMenu } from './menu.ts';
 import { startService, type Service } from './service.ts';
 import { loadSettings, saveSettings } from './settings.ts';
@@ -32,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
-  app.whenReady().then(start, (e) => fail(e));
+  app.whenReady().then(start).catch(fail);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!service) return;
@@ -148,10 +147,10 @@ function lockDown(contents: WebContents): void {
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  // Links never open app windows; a plain web link goes to the system browser.
+  // No new windows, ever. External links leave only through the shell:open-external
+  // channel, which the page calls from a click handler.
   contents.setWindowOpenHandler(({ url }) => {
-    const external = parseExternalUrl(url);
-    if (external) void shell.openExternal(external);
+    console.warn(`[security] refused to open a window for ${url.slice(0, 200)}`);
     return { action: 'deny' };
   });
 }
