@@ -143,6 +143,7 @@ const R = {
  * @param {string[]} files
  * @param {Restriction[]} restrictions
  * @param {string[]} [ignores]
+ * @returns {import('eslint').Linter.Config}
  */
 function layer(name, files, restrictions, ignores) {
   const options = { patterns: restrictions.map(({ regex, message }) => ({ regex, message })) };
@@ -290,12 +291,33 @@ const noRestrictedDynamicImports = {
   },
 };
 
+/**
+ * A blanket `/* eslint-disable *\/` or `// eslint-disable-line` would also silence the report
+ * about itself. Disable directives are applied before a processor's postprocess sees the
+ * messages (they arrive marked with `suppressions`), so this processor lifts the suppression
+ * from local/require-disable-reason only. Everything else passes through untouched.
+ * @type {import('eslint').Linter.Processor}
+ */
+const auditDisables = {
+  meta: { name: 'audit-disables' },
+  supportsAutofix: true,
+  preprocess: (text) => [text],
+  postprocess(messageLists) {
+    return messageLists.flat().map((message) => {
+      if (message.ruleId !== 'local/require-disable-reason' || !('suppressions' in message)) return message;
+      const { suppressions: _suppressions, ...unsuppressed } = /** @type {import('eslint').Linter.SuppressedLintMessage} */ (message);
+      return unsuppressed;
+    });
+  },
+};
+
 const localPlugin = {
   meta: { name: 'briefing-local' },
   rules: {
     'require-disable-reason': requireDisableReason,
     'no-restricted-dynamic-imports': noRestrictedDynamicImports,
   },
+  processors: { 'audit-disables': auditDisables },
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -323,6 +345,7 @@ export default defineConfig(
       },
     },
     plugins: { local: localPlugin },
+    processor: 'local/audit-disables',
     rules: coreRecommended,
   },
 
