@@ -40,22 +40,23 @@ test('an existing store is backed up before it is migrated, and the backup holds
   v1.db.prepare("INSERT INTO events (date_start, summary) VALUES ('2023-01-11', 'US-Japan 2+2 in Washington')").run();
   v1.db.close();
 
-  const v2: Migration = {
-    version: 2,
+  const latest = migrations.at(-1)!.version;
+  const next: Migration = {
+    version: latest + 1,
     name: 'event locations',
-    up: (db) => db.exec('ALTER TABLE events ADD COLUMN location TEXT'),
+    up: (db) => db.exec('ALTER TABLE events ADD COLUMN analyst_rating INTEGER'),
   };
-  const upgraded = await openStore(file, { migrations: [...migrations, v2], now: () => new Date('2026-01-02T03:04:05Z') });
+  const upgraded = await openStore(file, { migrations: [...migrations, next], now: () => new Date('2026-01-02T03:04:05Z') });
   try {
-    assert.equal(upgraded.schemaVersion, 2);
-    assert.equal(upgraded.db.pragma('user_version', { simple: true }), 2);
+    assert.equal(upgraded.schemaVersion, latest + 1);
+    assert.equal(upgraded.db.pragma('user_version', { simple: true }), latest + 1);
     assert.ok(upgraded.backupPath, 'a backup was made');
     assert.equal(path.dirname(upgraded.backupPath), path.join(dir, 'backups'));
-    assert.match(path.basename(upgraded.backupPath), /^store\.v1\.2026-01-02T03-04-05-000Z\.sqlite$/);
+    assert.equal(path.basename(upgraded.backupPath), `store.v${latest}.2026-01-02T03-04-05-000Z.sqlite`);
     const backup = new Database(upgraded.backupPath, { readonly: true });
-    assert.equal(backup.pragma('user_version', { simple: true }), 1);
+    assert.equal(backup.pragma('user_version', { simple: true }), latest);
     assert.deepEqual(backup.prepare('SELECT summary FROM events').pluck().all(), ['US-Japan 2+2 in Washington']);
-    assert.ok(!backup.prepare('SELECT * FROM pragma_table_info(?)').all('events').some((c) => (c as { name: string }).name === 'location'));
+    assert.ok(!backup.prepare('SELECT * FROM pragma_table_info(?)').all('events').some((c) => (c as { name: string }).name === 'analyst_rating'));
     backup.close();
   } finally {
     upgraded.db.close();
@@ -65,8 +66,9 @@ test('an existing store is backed up before it is migrated, and the backup holds
 test('a failing migration is rolled back and the file keeps its old version', async () => {
   const file = path.join(tempDir(), 'store.sqlite');
   (await openStore(file)).db.close();
+  const latest = migrations.at(-1)!.version;
   const broken: Migration = {
-    version: 2,
+    version: latest + 1,
     name: 'broken',
     up: (db) => {
       db.exec('CREATE TABLE half_done (x)');
@@ -75,11 +77,11 @@ test('a failing migration is rolled back and the file keeps its old version', as
   };
   await assert.rejects(openStore(file, { migrations: [...migrations, broken] }), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'MIGRATION_FAILED');
-    assert.match(e.message, /version 2 \(broken\) failed and was rolled back/);
+    assert.match(e.message, new RegExp(`version ${latest + 1} \\(broken\\) failed and was rolled back`));
     return true;
   });
   const db = new Database(file, { readonly: true });
-  assert.equal(db.pragma('user_version', { simple: true }), 1);
+  assert.equal(db.pragma('user_version', { simple: true }), latest);
   assert.equal(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get(), 0);
   db.close();
 });
@@ -152,4 +154,24 @@ test('a path that cannot be created gets a clear error', async () => {
     assert.match(e.message, /Cannot (open|read) the store at/);
     return true;
   });
+});
+
+test('a version-1 store upgrades to the event model with its events intact and searchable', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'store.sqlite');
+  const v1 = await openStore(file, { migrations: migrations.slice(0, 1) });
+  v1.db.prepare("INSERT INTO events (date_start, summary) VALUES ('2023-03-16', 'Kishida and Yoon hold a summit in Tokyo')").run();
+  v1.db.close();
+
+  const store = await openStore(file);
+  try {
+    assert.ok(store.backupPath, 'the version-1 file was backed up first');
+    const row = store.db.prepare('SELECT type, category, precision, warnings FROM events').get();
+    assert.deepEqual(row, { type: 'other', category: 'other', precision: 'day', warnings: '[]' });
+    const hits = store.db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH 'summit'").pluck().all();
+    assert.deepEqual(hits, [1]);
+    assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+  } finally {
+    store.db.close();
+  }
 });

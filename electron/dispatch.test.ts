@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Result } from '../contract/result.ts';
+import { migrations } from '../db/migrations/index.ts';
 import { tempDir } from '../db/test/helpers.ts';
 import { startService, type Service } from './service.ts';
 
@@ -101,7 +102,7 @@ test('app:info names the store and its schema version', async () => {
   assert.equal(info.ok, true);
   const value = (info as { value: { storePath: string; schemaVersion: number; version: string } }).value;
   assert.equal(value.storePath, service.store.path);
-  assert.equal(value.schemaVersion, 1);
+  assert.equal(value.schemaVersion, migrations.at(-1)!.version);
   assert.equal(value.version, '0.0.0-test');
 });
 

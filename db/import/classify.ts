@@ -1,0 +1,74 @@
+/**
+ * Event type and category from an entry's words. Chronologies put the key verb in the
+ * link (`[meet](url)`), so that verb, when present, weighs more than the rest of the text.
+ */
+export const EVENT_TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', 'exercise', 'election', 'announcement', 'incident', 'other'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const CATEGORIES = ['diplomacy', 'security', 'economy', 'politics', 'technology', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+interface Rule<T> {
+  value: T;
+  /** Matched against the whole summary. */
+  text: RegExp;
+  /** Matched against the linked key verb, if any; a hit here decides. */
+  verb?: RegExp;
+}
+
+// Order matters: the first rule whose pattern matches wins.
+const TYPE_RULES: Rule<EventType>[] = [
+  { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|talk|talks)$/i, text: /\b(by (tele)?phone|phone call|telephone (call|talks|conversation)|video ?call|videoconference|virtual (meeting|call))\b/i },
+  { value: 'election', text: /\b(elections?|by-elections?|polls? (open|close)|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
+  { value: 'exercise', verb: /^(drill|drills|exercise|exercises|train|trains)$/i, text: /\b(exercises?|drills?|joint training|war ?games?|naval manoeuvres|naval maneuvers)\b/i },
+  { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|fires? (a |an )?(ballistic )?missile|launch(es|ed)? (a |an )?(\w+ )?(ballistic )?missile|incursion|intrusion|shot down)/i },
+  { value: 'agreement', verb: /^(sign|signs|signed|agree|agrees|agreed|conclude|concludes|concluded|ratify|ratifies)$/i, text: /\b(sign(s|ed)?\b|agreements?\b|memorand(um|a) of|MOU\b|MoC\b|treaty\b|accord\b|agree(s|d)? to)/i },
+  { value: 'visit', verb: /^(visit|visits|visited|travel|travels|tour|tours|arrive|arrives)$/i, text: /\b(visits?|visited|travels? to|state visit|official visit|arrives? in|tours?)\b/i },
+  { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: /\b(statement|communiqu[eé]|condemn(s|ed)?|denounce[sd]?|protest(s|ed)?|press release|declaration)\b/i },
+  { value: 'summit', text: /\bsummit\b/i },
+  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|hold talks)$/i, text: /\b(meet(s|ing)?|met|talks|dialogue|consultations?|hold(s)?|held|host(s|ed)?|forum|conference|committee)\b/i },
+  { value: 'announcement', verb: /^(announce|announces|announced|unveil|unveils|launch|launches|launched|plan|plans|suggest|suggests|report|reports|reveal|reveals|propose|proposes|offer|offers)$/i, text: /\b(announce[sd]?|unveil(s|ed)?|launch(es|ed)?|plans?|reports?|propos(e|es|ed|al))\b/i },
+];
+
+const CATEGORY_PATTERNS: Rule<Category>[] = [
+  { value: 'politics', text: /\b(elections?|by-elections?|parliament|diet session|cabinet reshuffle|approval rating|assassination|resign(s|ed|ation)?|impeach\w*|coalition|political party|LDP)\b/i },
+  { value: 'security', text: /\b(defen[cs]e|military|missiles?|ICBM|nuclear|security|exercises?|drills?|self-defense forces?|troops|navy|naval|army|air force|coast guard|deterrence|2\+2|alliance|weapons?|arms|ballistic|PLA|NATO|AUKUS|intelligence|counterterror\w*)\b/i },
+  { value: 'technology', text: /\b(space|satellites?|cyber\w*|semiconductors?|chips?|chipmak\w*|artificial intelligence|AI|quantum|internet|digital|5G|telecom\w*|critical and emerging technolog\w*)\b/i },
+  { value: 'economy', text: /\b(econom\w*|trade|tariffs?|business|invest\w*|export controls?|supply chains?|energy|power partnership|finance|financial|currency|market|IPEF|commerce|industr\w*|LNG|infrastructure|climate)\b/i },
+];
+
+// Global copies, compiled once, for counting every match.
+const CATEGORY_RULES = CATEGORY_PATTERNS.map((r) => ({ ...r, all: new RegExp(r.text.source, 'gi') }));
+
+export function classifyType(summary: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
+  const verb = keyVerb?.trim() ?? '';
+  let chosen: EventType = 'other';
+  if (verb) {
+    const byVerb = TYPE_RULES.find((r) => r.verb?.test(verb));
+    // The linked verb decides, except where the wording names a more specific kind
+    // ("hold ... elections", "hold ... exercises", "speak by telephone").
+    const specific = TYPE_RULES.find((r) => ['call', 'election', 'exercise', 'summit'].includes(r.value) && r.text.test(summary));
+    chosen = specific?.value ?? byVerb?.value ?? 'other';
+  }
+  if (chosen === 'other') chosen = TYPE_RULES.find((r) => r.text.test(summary))?.value ?? 'other';
+  // Leaders of two or more countries meeting in person is a summit, whatever the verb.
+  if (chosen === 'meeting' && leadersFromCountries >= 2) return 'summit';
+  return chosen;
+}
+
+export function classifyCategory(summary: string, type: EventType): Category {
+  if (type === 'election') return 'politics';
+  if (type === 'exercise') return 'security';
+  // The category named most often wins; ties go to the earlier rule.
+  let best: Category | null = null;
+  let bestScore = 0;
+  for (const rule of CATEGORY_RULES) {
+    const score = summary.match(rule.all)?.length ?? 0;
+    if (score > bestScore) {
+      best = rule.value;
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  if (['meeting', 'visit', 'call', 'summit', 'statement', 'agreement'].includes(type)) return 'diplomacy';
+  return 'other';
+}

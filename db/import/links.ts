@@ -1,0 +1,43 @@
+/**
+ * Markdown links in chronology entries. An inline link keeps its words in the text and
+ * its URL as the entry's source (`[hold](url)` → "hold"); links that trail the entry
+ * (`[Joint Statement](url).`) name documents and are taken out of the summary.
+ */
+export interface EntryLink {
+  label: string;
+  /** Null when the link had no usable http(s) URL (e.g. a `#` placeholder). */
+  url: string | null;
+  kind: 'source' | 'document';
+}
+
+const INLINE = /\[([^\][]{1,300})\]\(([^()\s]{0,2000})\)/g;
+const TRAILING = /\s*\[([^\][]{1,300})\]\(([^()\s]{0,2000})\)[.;,]?\s*$/;
+
+function usableUrl(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function extractLinks(text: string): { text: string; links: EntryLink[]; keyVerb: string | null } {
+  const documents: EntryLink[] = [];
+  let body = text.trim();
+  for (let m = TRAILING.exec(body); m; m = TRAILING.exec(body)) {
+    // A trailing link is a document only if the sentence before it ended.
+    const before = body.slice(0, m.index).trimEnd();
+    if (!/[.!?)"”’]$/.test(before)) break;
+    documents.unshift({ label: m[1]!.trim(), url: usableUrl(m[2]!), kind: 'document' });
+    body = before;
+  }
+  const sources: EntryLink[] = [];
+  let keyVerb: string | null = null;
+  body = body.replace(INLINE, (_all, label: string, url: string) => {
+    keyVerb ??= label.trim();
+    sources.push({ label: label.trim(), url: usableUrl(url), kind: 'source' });
+    return label;
+  });
+  return { text: body.replace(/\s+/g, ' ').trim(), links: [...sources, ...documents], keyVerb };
+}
