@@ -17,7 +17,7 @@ interface Rule<T> {
 
 // Order matters: the first rule whose pattern matches wins.
 const TYPE_RULES: Rule<EventType>[] = [
-  { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|talk|talks)$/i, text: /\b(by (tele)?phone|phone call|telephone (call|talks|conversation)|video ?call|videoconference|virtual (meeting|call))\b/i },
+  { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|phone|phones)$/i, text: /\b(by (tele)?phone|phone call|telephone (call|talks|conversation)|video ?call|videoconference|virtual (meeting|call))\b/i },
   { value: 'election', text: /\b(elections?|by-elections?|polls? (open|close)|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
   { value: 'exercise', verb: /^(drill|drills|exercise|exercises|train|trains)$/i, text: /\b(exercises?|drills?|joint training|war ?games?|naval manoeuvres|naval maneuvers)\b/i },
   { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|fires? (a |an )?(ballistic )?missile|launch(es|ed)? (a |an )?(\w+ )?(ballistic )?missile|incursion|intrusion|shot down)/i },
@@ -25,7 +25,7 @@ const TYPE_RULES: Rule<EventType>[] = [
   { value: 'visit', verb: /^(visit|visits|visited|travel|travels|tour|tours|arrive|arrives)$/i, text: /\b(visits?|visited|travels? to|state visit|official visit|arrives? in|tours?)\b/i },
   { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: /\b(statement|communiqu[eé]|condemn(s|ed)?|denounce[sd]?|protest(s|ed)?|press release|declaration)\b/i },
   { value: 'summit', text: /\bsummit\b/i },
-  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|hold talks)$/i, text: /\b(meet(s|ing)?|met|talks|dialogue|consultations?|hold(s)?|held|host(s|ed)?|forum|conference|committee)\b/i },
+  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|talk|talks|receive|receives|received|gather|gathers|resume|resumes|take place|takes place)$/i, text: /\b(meet(s|ing)?|met|receives?|talks|dialogue|consultations?|hold(s)?|held|host(s|ed)?|forum|conference|committee)\b/i },
   { value: 'announcement', verb: /^(announce|announces|announced|unveil|unveils|launch|launches|launched|plan|plans|suggest|suggests|report|reports|reveal|reveals|propose|proposes|offer|offers)$/i, text: /\b(announce[sd]?|unveil(s|ed)?|launch(es|ed)?|plans?|reports?|propos(e|es|ed|al))\b/i },
 ];
 

@@ -10,8 +10,10 @@ export interface EntryLink {
   kind: 'source' | 'document';
 }
 
-const INLINE = /\[([^\][]{1,300})\]\(([^()\s]{0,2000})\)/g;
-const TRAILING = /\s*\[([^\][]{1,300})\]\(([^()\s]{0,2000})\)[.;,]?\s*$/;
+// URLs may hold one level of balanced parentheses (Wikipedia-style links do).
+const URL_PART = String.raw`((?:[^()\s]|\([^()\s]*\)){0,2000})`;
+const INLINE = new RegExp(String.raw`\[([^\][]{1,300})\]\(` + URL_PART + String.raw`\)`, 'g');
+const TRAILING = new RegExp(String.raw`\s*\[([^\][]{1,300})\]\(` + URL_PART + String.raw`\)[.;,]?\s*$`);
 
 function usableUrl(raw: string): string | null {
   try {
