@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { EventRow, NewEvent } from './events.ts';
-import { commands, type ChannelName } from './methods.ts';
+import type { ChannelName } from './methods.ts';
 
 export type { ChannelName } from './methods.ts';
 
@@ -55,7 +55,3 @@ export type Response<C extends ChannelName> = z.output<Channels[C]['response']>;
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);
 }
-
-/** Messages the main process pushes to the page (menu commands). */
-export const AppCommand = z.enum(commands);
-export type AppCommand = z.infer<typeof AppCommand>;

@@ -15,6 +15,15 @@ export type ChannelName = keyof typeof methods;
 export const commands = ['import-chronology', 'export-briefing-pdf'] as const;
 export type AppCommand = (typeof commands)[number];
 
+/** What the main process pushes to the page, by event name. */
+export interface PushEvents {
+  command: AppCommand;
+  'import-progress': { importId: string; phase: 'reading' | 'parsing' | 'writing'; done: number; total: number };
+}
+export type PushEventName = keyof PushEvents;
+export const pushEventNames = ['command', 'import-progress'] as const satisfies readonly PushEventName[];
+
 /** The single IPC channel every call travels on; the payload names the contract channel. */
 export const IPC_INVOKE = 'briefing:invoke';
-export const IPC_COMMAND = 'briefing:command';
+/** The single IPC channel pushed events travel on: (name, payload). */
+export const IPC_EVENT = 'briefing:event';

@@ -13,7 +13,7 @@ test('the page sees exactly the contract: window.briefing, frozen, and no Node',
       ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
     }));
     expect(surface).toEqual({
-      keys: [...methodTable.map(([m]) => m), 'onCommand'].sort(),
+      keys: [...methodTable.map(([m]) => m), 'on'].sort(),
       frozen: true,
       require: 'undefined',
       process: 'undefined',

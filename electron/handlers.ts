@@ -3,12 +3,15 @@
  * here, so the same handlers serve the Electron shell and the Chromium test harness.
  */
 import type { ChannelName, ParsedRequest, Response } from '../contract/channels.ts';
+import type { PushEventName, PushEvents } from '../contract/methods.ts';
 import type { StoreClient } from '../db/store-client.ts';
 import { parseExternalUrl } from './external-url.ts';
 
 /** What only the shell can do, supplied at start-up (Electron's, or the harness's). */
 export interface Ports {
   openExternal(url: string): Promise<void>;
+  /** Pushes an event to the page (webContents.send in the shell). */
+  emit<E extends PushEventName>(event: E, payload: PushEvents[E]): void;
 }
 
 export interface AppIdentity {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type WebContents } from 'electron';
-import { IPC_COMMAND, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
+import { IPC_EVENT, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
 import { buildMenu } from './menu.ts';
 import { startService, type Service } from './service.ts';
@@ -64,7 +64,10 @@ async function start(): Promise<void> {
     service = await startService({
       storePath,
       workerFile: path.join(__dirname, 'worker.cjs'),
-      ports: { openExternal: (url) => shell.openExternal(url) },
+      ports: {
+        openExternal: (url) => shell.openExternal(url),
+        emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT, event, payload),
+      },
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
       trustedOrigin: ORIGIN,
     });
@@ -83,7 +86,7 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(
     buildMenu({
-      command: (command: AppCommand) => mainWindow?.webContents.send(IPC_COMMAND, command),
+      command: (command: AppCommand) => mainWindow?.webContents.send(IPC_EVENT, 'command', command),
       openDataFolder: () => void shell.openPath(path.dirname(storePath)),
       toggleDarkMode: () => {
         const theme = nativeTheme.shouldUseDarkColors ? 'light' : 'dark';

@@ -9,6 +9,12 @@ export const m002EventModel: Migration = {
   name: 'event model',
   up: (db) => {
     db.exec(`
+      -- Small facts about the store itself, e.g. which built-in reference data it holds.
+      CREATE TABLE app_meta (
+        key    TEXT PRIMARY KEY,
+        value  TEXT NOT NULL
+      ) STRICT;
+
       CREATE TABLE countries (
         code    TEXT PRIMARY KEY,
         alpha3  TEXT,

@@ -46,10 +46,14 @@ export async function launchChromiumShell(options: { storePath: string; colorSch
   }
   const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version as string;
   const openedExternally: string[] = [];
+  let page: Page | undefined;
   const service = await startService({
     storePath: options.storePath,
     workerFile: new URL('../../db/worker.ts', import.meta.url),
-    ports: { openExternal: async (url) => void openedExternally.push(url) },
+    ports: {
+      openExternal: async (url) => void openedExternally.push(url),
+      emit: (event, payload) => void (page && emitToPage(page, event, payload).catch(() => {})),
+    },
     identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
     trustedOrigin: HARNESS_ORIGIN,
     log: () => {},
@@ -77,16 +81,17 @@ export async function launchChromiumShell(options: { storePath: string; colorSch
     });
     await context.addInitScript({ content: await harnessPreload() });
 
-    const page = await context.newPage();
+    page = await context.newPage();
     await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    const opened = page;
     const launched = browser;
     return {
-      page,
+      page: opened,
       context,
       service,
       blockedRequests,
       openedExternally,
-      sendCommand: (command) => page.evaluate((c) => (window as unknown as { __briefingCommand(c: string): void }).__briefingCommand(c), command),
+      sendCommand: (command) => emitToPage(page, 'command', command),
       close: async () => {
         await launched.close();
         await service.close();
@@ -97,6 +102,11 @@ export async function launchChromiumShell(options: { storePath: string; colorSch
     await service.close();
     throw e;
   }
+}
+
+/** The harness's stand-in for webContents.send(IPC_EVENT, name, payload). */
+function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
+  return page.evaluate(([e, p]) => (window as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
 }
 
 /** The harness preload, bundled once per run into a page init script. */

@@ -29,7 +29,7 @@ export async function launchElectronShell(options: {
     page,
     app,
     sendCommand: (command) =>
-      app.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('briefing:command', c), command),
+      app.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('briefing:event', 'command', c), command),
     close: () => app.close(),
   };
 }
