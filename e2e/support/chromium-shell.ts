@@ -91,7 +91,7 @@ export async function launchChromiumShell(options: { storePath: string; colorSch
       service,
       blockedRequests,
       openedExternally,
-      sendCommand: (command) => emitToPage(page, 'command', command),
+      sendCommand: (command) => emitToPage(opened, 'command', command),
       close: async () => {
         await launched.close();
         await service.close();

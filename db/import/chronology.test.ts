@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { splitChronology } from './chronology.ts';
+
+const sample = fs.readFileSync(new URL('../../assets/sample/us-japan-2023-jan-apr.md', import.meta.url), 'utf8');
+
+test('the sample chronology: heading, period and every entry, nothing reported', () => {
+  const doc = splitChronology(sample);
+  assert.deepEqual(doc.heading?.file, ['US', 'Japan']);
+  assert.equal(doc.period?.start, '2023-01-01');
+  assert.equal(doc.period?.end, '2023-04-30');
+  assert.equal(doc.entries.length, 35);
+  assert.deepEqual(doc.problems, []);
+  const first = doc.entries[0]!;
+  assert.equal(first.dateText, 'Jan. 11, 2023');
+  assert.equal(first.keyVerb, 'convenes');
+  assert.ok(first.text.endsWith('Defense Minister Hamada Yasukazu.'), first.text);
+  assert.deepEqual(first.links.at(-1), { label: 'Joint Statement', url: 'https://www.state.gov/', kind: 'document' });
+  const range = doc.entries.find((e) => e.dateText === 'March 21-23, 2023')!;
+  assert.deepEqual([range.dateStart, range.dateEnd, range.precision], ['2023-03-21', '2023-03-23', 'day']);
+});
+
+test('wrapped lines, bullets, a missing year and an unreadable date', () => {
+  const text = [
+    'Some introductory prose about the period,',
+    'which is not part of the chronology.',
+    '',
+    'CHRONOLOGY OF JAPAN–SOUTH KOREA RELATIONS',
+    'JANUARY—APRIL 2023',
+    '',
+    '- March 16: Kishida and Yoon hold a summit in Tokyo, the first such visit',
+    '  in twelve years.',
+    '',
+    '- Marhc 17, 2023: A typo in the month makes this line unreadable.',
+    '',
+    'April 17, 2023 – The two governments resume their security dialogue.',
+  ].join('\n');
+  const doc = splitChronology(text);
+  assert.deepEqual(doc.skipped, [{ from: 1, to: 3, reason: 'text before the chronology' }]);
+  assert.equal(doc.entries.length, 2);
+  const [summit, dialogue] = doc.entries;
+  assert.equal(summit!.line, 7);
+  assert.equal(summit!.dateStart, '2023-03-16');
+  assert.equal(summit!.yearInferred, true);
+  assert.equal(summit!.text, 'Kishida and Yoon hold a summit in Tokyo, the first such visit in twelve years.');
+  assert.equal(dialogue!.dateStart, '2023-04-17');
+  assert.equal(doc.problems.length, 1);
+  assert.equal(doc.problems[0]!.line, 10);
+});
+
+test('text flattened from a PDF, with a running header spliced in mid-sentence', () => {
+  const flat = splitChronology(sample).entries.map((e) => `${e.dateText}: ${e.text}`);
+  const line = `${flat.slice(0, 6).join(' ')} US-Japan Relations 73 May 2023 ${flat.slice(6, 12).join(' ')}`;
+  const doc = splitChronology(line);
+  assert.equal(doc.entries.length, 12);
+  assert.ok(doc.skipped.some((s) => s.reason.startsWith('page header or footer')));
+  assert.ok(doc.entries.every((e) => !e.text.includes('Relations 73')));
+});
+
+test('CRLF, a byte-order mark and NUL bytes are tolerated', () => {
+  const doc = splitChronology('\uFEFFJan. 11, 2023: First entry.\r\nJan. 12, 2023: Sec\u0000ond entry.\r\n');
+  assert.deepEqual(
+    doc.entries.map((e) => e.text),
+    ['First entry.', 'Second entry.'],
+  );
+});
+
+test('an empty document has no entries and says so', () => {
+  const doc = splitChronology('Nothing dated here at all.\nJust prose.');
+  assert.equal(doc.entries.length, 0);
+  assert.deepEqual(doc.skipped, [{ from: 1, to: 2, reason: 'no dated entries found' }]);
+});

@@ -1,0 +1,176 @@
+/**
+ * Splits a chronology document into dated entries, the way a desk officer reads one:
+ * headings and period lines set the context, a leading date starts an entry, wrapped
+ * lines continue it, and anything that cannot be placed is reported with its line.
+ */
+import { findDateStarts, parseLeadingDate, type DateContext, type Precision } from './dates.ts';
+import { parseHeading, parsePeriod, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
+import { extractLinks, type EntryLink } from './links.ts';
+
+export interface RawEntry {
+  /** 1-based line where the entry's date stands. */
+  line: number;
+  dateText: string;
+  dateStart: string;
+  dateEnd: string | null;
+  precision: Precision;
+  yearInferred: boolean;
+  /** The entry text with link markup removed and whitespace collapsed. */
+  text: string;
+  /** The linked verb (`[meet](…)` → "meet"), the strongest hint of the event type. */
+  keyVerb: string | null;
+  links: EntryLink[];
+}
+
+export interface Problem {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ChronologyDocument {
+  heading: Heading | null;
+  period: Period | null;
+  entries: RawEntry[];
+  /** Lines that could not be read as part of any entry. */
+  problems: Problem[];
+  /** Lines deliberately left out, with why (text before the chronology, page headers). */
+  skipped: Array<{ from: number; to: number; reason: string }>;
+}
+
+/** Lines this long that hold several dated entries are text flattened from a PDF. */
+const FLATTENED_LINE = 400;
+/** Starts like a date (a month name or a number) but did not parse as one. */
+const LOOKS_DATED = /^(?:[-*•–]\s*)?(?:\*\*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^(?:[-*•–]\s*)?\d{1,4}[./-]\d{1,2}/i;
+
+interface Open {
+  line: number;
+  date: NonNullable<ReturnType<typeof parseLeadingDate>>;
+  parts: string[];
+}
+
+export function splitChronology(input: string): ChronologyDocument {
+  const doc: ChronologyDocument = { heading: null, period: null, entries: [], problems: [], skipped: [] };
+  const lines = normalise(input).split('\n');
+  let open: Open | null = null;
+  let started = false;
+  let preambleFrom = 0;
+  let blankSinceEntry = false;
+
+  const context = (): DateContext => (doc.period ? { periodStart: doc.period.start, periodEnd: doc.period.end } : {});
+  const close = () => {
+    if (open) doc.entries.push(finishEntry(open));
+    open = null;
+  };
+  const skipPreamble = (upTo: number) => {
+    if (!started && preambleFrom && upTo >= preambleFrom) doc.skipped.push({ from: preambleFrom, to: upTo, reason: 'text before the chronology' });
+    started = true;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    let line = lines[i]!.trim();
+    if (!line) {
+      blankSinceEntry = true;
+      continue;
+    }
+    const stripped = stripRunningHeaders(line);
+    if (stripped.removed.length) {
+      line = stripped.text.trim();
+      doc.skipped.push({ from: lineNo, to: lineNo, reason: `page header or footer: ${stripped.removed.map((r) => r.text).join(' | ')}` });
+      if (!line) continue;
+    }
+
+    // Heading and period lines set the context; they may also lead the first entry.
+    const inline = splitInlineHeading(line);
+    if (inline.heading || inline.period) {
+      if (inline.heading) doc.heading ??= inline.heading;
+      if (inline.period) doc.period ??= inline.period;
+      skipPreamble(lineNo - 1);
+      close();
+      line = inline.rest.trim();
+      if (!line) continue;
+    } else {
+      const heading = parseHeading(line);
+      const period = heading ? null : parsePeriod(line);
+      if (heading || period) {
+        if (heading) doc.heading ??= heading;
+        if (period) doc.period ??= period;
+        skipPreamble(lineNo - 1);
+        close();
+        continue;
+      }
+    }
+
+    // A long line holding several dated entries: split it where each entry starts.
+    const segments = line.length >= FLATTENED_LINE ? splitFlattened(line) : [line];
+    for (const segment of segments) {
+      const date = parseLeadingDate(segment, context());
+      if (date) {
+        skipPreamble(lineNo - 1);
+        close();
+        open = { line: lineNo, date, parts: date.rest ? [date.rest] : [] };
+        blankSinceEntry = false;
+        continue;
+      }
+      if (!started) {
+        if (LOOKS_DATED.test(segment)) {
+          doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: 'looks like an entry but has no readable date' });
+          started = true;
+        } else if (!preambleFrom) preambleFrom = lineNo;
+        continue;
+      }
+      if (LOOKS_DATED.test(segment)) {
+        close();
+        doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: 'looks like an entry but has no readable date' });
+        continue;
+      }
+      const current: Open | null = open;
+      if (current && (!blankSinceEntry || current.parts.length === 0 || continues(current.parts.at(-1)!, segment))) {
+        current.parts.push(segment);
+        blankSinceEntry = false;
+        continue;
+      }
+      doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: 'text outside any dated entry' });
+    }
+  }
+  close();
+  if (!started && preambleFrom) doc.skipped.push({ from: preambleFrom, to: lines.length, reason: 'no dated entries found' });
+  return doc;
+}
+
+function normalise(input: string): string {
+  return input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replaceAll('\u0000', '')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+}
+
+function splitFlattened(line: string): string[] {
+  const starts = findDateStarts(line);
+  if (starts.length < 2) return [line];
+  const cuts = starts[0] === 0 ? starts : [0, ...starts];
+  return cuts.map((from, k) => line.slice(from, cuts[k + 1] ?? line.length).trim()).filter(Boolean);
+}
+
+/** After a blank line, a paragraph still belongs to the entry if the entry's sentence had not ended. */
+function continues(previous: string, next: string): boolean {
+  return !/[.!?)"”’]$/.test(previous.trimEnd()) || /^[a-z(]/.test(next);
+}
+
+function finishEntry(open: Open): RawEntry {
+  const { text, links, keyVerb } = extractLinks(open.parts.join(' '));
+  const d = open.date;
+  return {
+    line: open.line,
+    dateText: d.dateText,
+    dateStart: d.dateStart,
+    dateEnd: d.dateEnd,
+    precision: d.precision,
+    yearInferred: d.yearInferred,
+    text,
+    keyVerb,
+    links,
+  };
+}
