@@ -1,0 +1,845 @@
+/**
+ * Who takes part in a chronology entry: the countries, groupings and officials its text names,
+ * as of the entry's date.
+ *
+ * How it reads a text
+ * - Words are matched whole and case-sensitively ('US' but not 'us', 'China' but not
+ *   'chinaware'); punctuation is its own token, so 'US-Japan' is 'US' + 'Japan' and
+ *   'Japan's' is 'Japan'. At each word the longest known name wins ('Papua New Guinea' over
+ *   'Guinea', 'South Sudan' over 'Sudan', 'US-Japan-ROK' — a grouping — over 'US').
+ * - Countries count by name ('Japan', 'the Netherlands'), adjective ('Japanese'), capital or
+ *   seat of government as an actor ('Pyongyang fired', 'the Kremlin said'), through a named
+ *   official (his or her country) and through a grouping (all its members on the date).
+ * - A capital is a place, not an actor, after in/to/from/at/near/… ('in Tokyo', 'at the
+ *   Pentagon') and when part of a longer name ('Washington Post', 'Tokyo-based'). A country
+ *   named as the qualifier of a place ('in Munich, Germany') does not count; named outright it
+ *   does, even as a place ('in Germany'). A country in the remit of a title ('Special
+ *   Representative for the DPRK') does not count.
+ * - Ambiguous aliases (Country.ambiguous) do not count inside a personal name ('Jordan
+ *   Peterson', 'Chad Wolf'), nor — for 'Georgia', also a US state — next to US-state words
+ *   ('Georgia Gov.', 'Sen.', 'State of Georgia', 'Georgia Democrats'); an ambiguous capital
+ *   never counts. 'Korea'/'Korean' alone is South Korea, or North Korea when
+ *   the file is about North Korea and not South Korea (context.fileCountries); 'North Korean'
+ *   is matched as a whole. 'Korean Peninsula', 'inter-Korean', the seas ('South China Sea') and
+ *   'Latin America' etc. name no country.
+ * - Officials: a full name or alias always counts. A bare family name counts after a title
+ *   ('Secretary Austin', 'PM Kishida', 'Gov. DeSantis'), or alone when it is not one of the
+ *   person's ambiguous aliases (Person.ambiguous) and is not part of a longer name we do not
+ *   know ('Hunter Biden'). When several people share the name — after a title: the one in
+ *   office on the date whose office fits the title ('Premier Li' in 2022 is Li Keqiang, in
+ *   2024 Li Qiang), then one whose office ever fitted it, then one in office; without a title:
+ *   the one already named in the entry, then the one in office. Then the most senior ('Biden'
+ *   alone in 2023 is the President, not the First Lady). A tie is reported as
+ *   'ambiguous person: …' and nothing is added ('Kim' alone: two North Korean leaders).
+ * - A person adds his or her country, or the organisation the office acts for (Role.country:
+ *   'NATO' for its Secretary General).
+ * - A grouping whose alias is an ordinary word ('trilateral') counts only when the file's
+ *   countries all belong to it and no country outside it is named.
+ *
+ * Warnings: 'unknown person: <Title> <Name>' for a title followed by a name not in the
+ * gazetteer; 'person out of office on <date>: <name>' when the person matched holds no office
+ * on the date (not said after 'former', 'then-', 'late', 'ex-'); 'ambiguous person: <name>';
+ * 'no country found'.
+ *
+ * The lookup tables are built once, at module load; a call tokenises the text once and walks a
+ * token trie.
+ */
+import { countries, type Country } from './countries.ts';
+import { groupings, type Grouping } from './groupings.ts';
+import { people, type Person, type Role } from './people.ts';
+
+export interface Mentions {
+  countries: Array<{ code: string; via: 'name' | 'adjective' | 'capital' | 'person' | 'grouping'; text: string }>;
+  people: Array<{ id: string; text: string; role: string | null; level: 'leader' | 'minister' | 'official' | null }>;
+  groupings: Array<{ id: string; text: string }>;
+  warnings: string[];
+}
+
+export interface MatchContext {
+  /** The countries of the relationship file, e.g. ['US', 'JP'] for 'CHRONOLOGY OF US-JAPAN RELATIONS'. */
+  fileCountries?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+/** 1 = letter, mark or digit; 2 = not; 0 = not yet known. Filled lazily for the BMP. */
+const wordClass = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let k = wordClass[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordClass[c] = k;
+  }
+  return k === 1;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Apostrophes and dashes in their many forms become "'" and '-'. */
+function punct(c: number, ch: string): string {
+  if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x0060 || c === 0x00b4) return "'";
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d) return '-';
+  return ch;
+}
+
+interface Tokens {
+  tok: string[];
+  start: number[];
+  end: number[];
+  n: number;
+}
+
+function tokenize(text: string, into: Tokens): void {
+  const { tok, start, end } = into;
+  let n = 0;
+  const len = text.length;
+  let p = 0;
+  while (p < len) {
+    const c = text.charCodeAt(p);
+    if (isSpaceCode(c)) {
+      p++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let q = p + 1;
+      while (q < len && isWordCode(text.charCodeAt(q))) q++;
+      tok[n] = text.slice(p, q);
+      start[n] = p;
+      end[n] = q;
+      n++;
+      p = q;
+    } else {
+      tok[n] = punct(c, text[p]!);
+      start[n] = p;
+      end[n] = p + 1;
+      n++;
+      p++;
+    }
+  }
+  into.n = n;
+}
+
+function tokensOf(s: string): string[] {
+  const t: Tokens = { tok: [], start: [], end: [], n: 0 };
+  tokenize(s, t);
+  return t.tok.slice(0, t.n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles and how they fit offices
+// ---------------------------------------------------------------------------------------------
+
+const C = {
+  PRES: 1 << 0, VP: 1 << 1, PM: 1 << 2, DPM: 1 << 3, FM: 1 << 4, DM: 1 << 5, DEPUTY: 1 << 6,
+  SECRETARY: 1 << 7, MINISTER: 1 << 8, CCS: 1 << 9, NSA: 1 << 10, TRADE: 1 << 11, COMMERCE: 1 << 12,
+  ENVOY: 1 << 13, AMB: 1 << 14, GOV: 1 << 15, SEN: 1 << 16, CHAIR: 1 << 17, GENSEC: 1 << 18,
+  MONARCH: 1 << 19, SPOUSE: 1 << 20, DIRECTOR: 1 << 21, LEGIS: 1 << 22,
+} as const;
+
+const FM_CUE = C.FM;
+const DM_CUE = C.DM;
+const DEP_MIN = C.DEPUTY | C.MINISTER;
+const DEP_SEC = C.DEPUTY | C.SECRETARY;
+
+/** Titles that introduce a name, with the offices they fit (all bits must be present in the office). */
+const TITLES: Array<[string[], number]> = [
+  [['President', 'Acting President', 'president', 'acting president'], C.PRES],
+  [['Vice President', 'Vice-President', 'VP', 'vice president'], C.VP],
+  [['Prime Minister', 'PM', 'Premier', 'Chancellor', 'State Counsellor', 'State Counselor', 'Acting Prime Minister', 'prime minister', 'premier', 'chancellor'], C.PM],
+  [['Deputy Prime Minister', 'DPM', 'Vice Premier', 'Vice-Chancellor', 'Vice Chancellor', 'deputy prime minister'], C.DPM],
+  [[
+    'Foreign Minister', 'FM', 'Minister of Foreign Affairs', 'Minister for Foreign Affairs', 'Foreign Secretary',
+    'Minister of External Affairs', 'External Affairs Minister', 'EAM', 'Secretary of State', 'Secretary of Foreign Affairs',
+    'Foreign Affairs Minister', 'Acting Foreign Minister', 'foreign minister', 'foreign secretary',
+  ], FM_CUE],
+  [[
+    'Defense Minister', 'Defence Minister', 'DM', 'Minister of Defense', 'Minister of Defence', 'Minister for Defence',
+    'Minister of National Defense', 'Minister of National Defence', 'National Defense Minister', 'National Defence Minister',
+    'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Secretary of War', 'Secretary of National Defense',
+    'Minister of the Armed Forces', 'Armed Forces Minister', 'Acting Secretary of Defense', 'defense minister', 'defence minister',
+  ], DM_CUE],
+  [['Deputy Secretary', 'Deputy Secretary of State', 'Deputy Secretary of Defense', 'Under Secretary', 'Under Secretary of State',
+    'Under Secretary of Defense', 'Assistant Secretary', 'Assistant Secretary of State', 'Assistant Secretary of Defense',
+    'Acting Deputy Secretary of State', 'Parliamentary Secretary'], DEP_SEC],
+  [['Vice FM', 'VFM', 'Vice Foreign Minister', 'First Vice Foreign Minister', 'Deputy Foreign Minister', 'Deputy FM',
+    'Vice Minister', 'Vice-Minister', 'First Vice Minister', 'Vice Minister for Foreign Affairs', 'Vice-Minister for Foreign Affairs',
+    'Deputy Minister', 'Vice Defense Minister', 'Vice Defence Minister', 'Deputy Defense Minister', 'Deputy Defence Minister',
+    'Vice Minister of Defense', 'Vice-Minister of Defense', 'Vice Minister of National Defense', 'Minister of State',
+    'Senior Minister of State', 'Second Minister', 'Senior Deputy Minister', 'Administrative Vice-Minister',
+    'Administrative Vice Minister', 'State Minister', 'Deputy Defense Secretary'], DEP_MIN],
+  [['Secretary'], C.SECRETARY],
+  [['Minister', 'Senior Minister', 'Acting Minister'], C.MINISTER],
+  [['Chief Cabinet Secretary', 'CCS'], C.CCS],
+  [['National Security Adviser', 'National Security Advisor', 'NSA', 'national security adviser', 'national security advisor'], C.NSA],
+  [['Trade Representative', 'USTR'], C.TRADE],
+  [['Secretary of Commerce', 'Commerce Secretary'], C.COMMERCE],
+  [['Special Presidential Envoy', 'Special Envoy', 'Envoy', 'Special Representative', 'Special Advisor', 'Special Adviser'], C.ENVOY],
+  [['Ambassador', 'Amb', 'Amb.', 'ambassador'], C.AMB],
+  [['Gov.', 'Governor', 'governor'], C.GOV],
+  [['Sen.', 'Senator', 'senator'], C.SEN],
+  [['Rep.', 'Congressman', 'Congresswoman', 'Lawmaker', 'lawmaker'], C.LEGIS],
+  [['Chairman', 'Chairwoman', 'Chair'], C.CHAIR],
+  [['General Secretary', 'Secretary General', 'Secretary-General', 'General-Secretary'], C.GENSEC],
+  [['King', 'Queen', 'Emperor', 'Sultan', 'Crown Prince'], C.MONARCH],
+  [['First Lady', 'First Gentleman'], C.SPOUSE],
+  [['Director-General', 'Director General', 'Director'], C.DIRECTOR],
+  // Honorifics and bare 'leader': introduce a name without saying which office.
+  [['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Leader', 'leader', 'Supreme Leader'], 0],
+];
+
+function roleMask(title: string): number {
+  let mask = 0;
+  for (const part of title.split(/ and |, /)) {
+    const deputy = /\b(Deputy|Vice|Under|Assistant|Undersecretary|Under-Secretary)\b|Vice-|Minister of State|Second Minister|Senior Minister of State|State Secretary|\bII\b/.test(part);
+    const deputyHead = /(Deputy|Vice)[- ](Prime Minister|Premier|Chancellor)/.test(part);
+    if (/\bPresident\b/.test(part) && !/Vice[- ]President/.test(part)) mask |= C.PRES;
+    if (/Vice[- ]President/.test(part)) mask |= C.VP;
+    if (/Prime Minister|Premier|Chancellor|State Counsellor/.test(part) && !deputyHead) mask |= C.PM;
+    if (deputyHead) mask |= C.DPM;
+    if (/Foreign|External Affairs|^Secretary of State$/.test(part) && !deputy) mask |= C.FM;
+    if (/Defen[cs]e|Armed Forces|^Secretary of War$/.test(part) && /Minister|Secretary|Officer-in-Charge/.test(part) && !deputy && !/Industry|Policy/.test(part)) mask |= C.DM;
+    if (deputy) mask |= C.DEPUTY;
+    if (/Secretary/.test(part)) mask |= C.SECRETARY;
+    if (/Minister/.test(part)) mask |= C.MINISTER;
+    if (/Chief Cabinet Secretary/.test(part)) mask |= C.CCS;
+    if (/National Security|Security Council/.test(part)) mask |= C.NSA;
+    if (/Trade Representative/.test(part)) mask |= C.TRADE;
+    if (/Commerce/.test(part)) mask |= C.COMMERCE;
+    if (/Envoy|Special Representative|Advis[eo]r|Coordinator/.test(part)) mask |= C.ENVOY;
+    if (/Ambassador/.test(part)) mask |= C.AMB;
+    if (/Governor/.test(part)) mask |= C.GOV;
+    if (/Senator|Senate/.test(part)) mask |= C.SEN;
+    if (/Chairman|\bChair\b/.test(part)) mask |= C.CHAIR;
+    if (/General Secretary|Secretary[- ]General|Secretary General/.test(part)) mask |= C.GENSEC;
+    if (/\b(King|Queen|Emperor|Sultan|Yang di-Pertuan Agong)\b/.test(part)) mask |= C.MONARCH;
+    if (/First Lady|Spouse/.test(part)) mask |= C.SPOUSE;
+    if (/Director/.test(part)) mask |= C.DIRECTOR;
+    if (/National Assembly|Parliament|Congress/.test(part)) mask |= C.LEGIS;
+  }
+  return mask;
+}
+
+const ROLE_MASK = new Map<Role, number>();
+for (const person of people) for (const role of person.roles) ROLE_MASK.set(role, roleMask(role.title));
+
+function fits(role: Role, cue: number): boolean {
+  return cue !== 0 && (ROLE_MASK.get(role)! & cue) === cue;
+}
+
+const LEVEL_RANK = { leader: 3, minister: 2, official: 1 } as const;
+
+function covers(role: Role, date: string): boolean {
+  return role.from <= date && (role.to === null || date < role.to);
+}
+
+/** The office the person holds on the date (the one fitting `cue` first, then the most senior, then the latest), or null. */
+function roleFor(person: Person, date: string, cue = 0): Role | null {
+  let best: Role | null = null;
+  let bestScore = -1;
+  for (const role of person.roles) {
+    if (!covers(role, date)) continue;
+    const score = (fits(role, cue) ? 10 : 0) + LEVEL_RANK[role.level];
+    if (score > bestScore || (score === bestScore && best !== null && role.from > best.from)) {
+      best = role;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The office the person holds on the date (YYYY-MM-DD), the most senior if several; null when out of office. */
+export function roleOn(person: Person, date: string): Role | null {
+  return roleFor(person, date);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The term trie
+// ---------------------------------------------------------------------------------------------
+
+type Via = 'name' | 'adjective' | 'capital';
+
+interface CountryTerm { k: 'country'; codes: string[]; via: Via; ambiguous: boolean; korea: boolean }
+interface GroupingTerm { k: 'grouping'; grouping: Grouping; ambiguous: boolean }
+interface PersonCandidate { person: Person; titleOnly: boolean }
+interface PersonTerm { k: 'person'; single: boolean; candidates: PersonCandidate[] }
+interface TitleTerm { k: 'title'; cue: number }
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  country: CountryTerm | null;
+  grouping: GroupingTerm | null;
+  person: PersonTerm | null;
+  title: TitleTerm | null;
+  block: boolean;
+}
+
+const root = new Map<string, TrieNode>();
+
+function newNode(): TrieNode {
+  return { next: null, country: null, grouping: null, person: null, title: null, block: false };
+}
+
+function nodeFor(s: string): TrieNode {
+  const toks = tokensOf(s);
+  if (toks.length === 0) throw new Error(`gazetteer: empty term "${s}"`);
+  let map = root;
+  let node: TrieNode | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    node = map.get(toks[i]!);
+    if (!node) {
+      node = newNode();
+      map.set(toks[i]!, node);
+    }
+    if (i < toks.length - 1) map = node.next ??= new Map();
+  }
+  return node!;
+}
+
+/** Conflicting definitions found while building, for the integrity test. */
+export const buildProblems: string[] = [];
+
+const VIA_RANK: Record<Via, number> = { name: 3, adjective: 2, capital: 1 };
+
+function addCountryTerm(s: string, code: string, via: Via, ambiguous: boolean, korea = false): void {
+  const node = nodeFor(s);
+  const old = node.country;
+  if (old && (old.codes.length !== 1 || old.codes[0] !== code)) {
+    buildProblems.push(`"${s}" names both ${old.codes.join('+')} and ${code}`);
+    return;
+  }
+  if (old && VIA_RANK[old.via] >= VIA_RANK[via]) {
+    old.ambiguous ||= ambiguous;
+    return;
+  }
+  node.country = { k: 'country', codes: [code], via, ambiguous: ambiguous || (old?.ambiguous ?? false), korea: korea || (old?.korea ?? false) };
+}
+
+function countryStrings(c: Country): Array<[string, Via]> {
+  const out: Array<[string, Via]> = [[c.name, 'name']];
+  if (c.shortName) out.push([c.shortName, 'name']);
+  for (const a of c.aliases) out.push([a, 'name']);
+  for (const a of c.adjectives) out.push([a, 'adjective']);
+  if (c.capital) out.push([c.capital, 'capital']);
+  for (const a of c.capitalAliases ?? []) out.push([a, 'capital']);
+  return out;
+}
+
+const KOREA_AMBIGUOUS = new Set(['Korea', 'Korean']);
+
+for (const c of countries) {
+  const ambiguous = new Set(c.ambiguous ?? []);
+  for (const [s, via] of countryStrings(c)) {
+    addCountryTerm(s, c.code, via, ambiguous.has(s), c.code === 'KR' && KOREA_AMBIGUOUS.has(s));
+  }
+}
+
+// Both Koreas at once.
+for (const s of ['North and South Korea', 'South and North Korea', 'two Koreas', 'Koreas']) {
+  nodeFor(s).country = { k: 'country', codes: ['KP', 'KR'], via: 'name', ambiguous: false, korea: false };
+}
+
+/** Names that contain a country's name but name no country (or name a place, not an actor). */
+const BLOCKED = [
+  'Korean Peninsula', 'Korean peninsula', 'Korean War', 'inter-Korean', 'Inter-Korean',
+  'South China Sea', 'East China Sea', 'Sea of Japan', 'Japan Sea',
+  'New Mexico', 'New Guinea', 'New South Wales', 'American Samoa', 'Guinea pig',
+  'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
+  'Central America', 'Central American', 'Indian Ocean', 'American Indian', 'Indian Country',
+  'Washington Post', 'Washington State', 'Washington state', 'George Washington', 'Georgia Tech',
+  'Turkey Day', 'French fries', 'Chinese New Year', 'Lunar New Year',
+];
+for (const s of BLOCKED) nodeFor(s).block = true;
+
+/** 'US-Japan-ROK' is also written 'U.S.-Japan-ROK'. */
+function withDottedUS(s: string): string[] {
+  return /(^|[^\p{L}.])US(?![\p{L}])/u.test(s) ? [s, s.replace(/(^|[^\p{L}.])US(?![\p{L}])/gu, '$1U.S.')] : [s];
+}
+
+for (const g of groupings) {
+  const ambiguous = new Set(g.ambiguous ?? []);
+  for (const alias of [g.name, ...g.aliases]) {
+    for (const s of withDottedUS(alias)) {
+      const node = nodeFor(s);
+      if (node.grouping && node.grouping.grouping !== g) {
+        buildProblems.push(`"${s}" names both groupings ${node.grouping.grouping.id} and ${g.id}`);
+        continue;
+      }
+      node.grouping = { k: 'grouping', grouping: g, ambiguous: ambiguous.has(alias) };
+    }
+  }
+}
+
+/** 'Cho Hyun-dong' is also written 'Cho Hyundong' and 'Cho Hyun Dong'. */
+function personVariants(alias: string): string[] {
+  if (!/\p{L}-\p{Ll}/u.test(alias)) return [alias];
+  const joined = alias.replace(/(\p{L})-(\p{Ll})/gu, '$1$2');
+  const spaced = alias.replace(/(\p{L})-(\p{Ll})/gu, (_m, a: string, b: string) => `${a} ${b.toUpperCase()}`);
+  return [alias, joined, spaced];
+}
+
+for (const person of people) {
+  const titleOnly = new Set(person.ambiguous ?? []);
+  const seen = new Set<string>();
+  for (const alias of [person.name, ...person.aliases]) {
+    for (const s of personVariants(alias)) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const node = nodeFor(s);
+      const single = tokensOf(s).length === 1;
+      node.person ??= { k: 'person', single, candidates: [] };
+      if (!node.person.candidates.some((c) => c.person === person)) node.person.candidates.push({ person, titleOnly: titleOnly.has(alias) });
+    }
+  }
+}
+
+for (const [names, cue] of TITLES) {
+  for (const s of names) nodeFor(s).title = { k: 'title', cue };
+}
+
+/** First words of countries, groupings and titles: a capitalised word that starts one is not part of a personal name. */
+const TERM_FIRST = new Set<string>();
+for (const [first, node] of root) if (node.country || node.grouping || node.title || hasTermBelow(node)) TERM_FIRST.add(first);
+
+/** A country, grouping or title (not a person or a blocked name) continues from this node. */
+function hasTermBelow(node: TrieNode): boolean {
+  if (!node.next) return false;
+  for (const child of node.next.values()) {
+    if (child.country || child.grouping || child.title || hasTermBelow(child)) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that follow or precede a name without being part of it. */
+const NOT_NAMES = new Set([
+  'Administration', 'Government', 'Cabinet', 'Doctrine', 'Plan', 'Initiative', 'Summit', 'Meeting', 'Meetings', 'Talks',
+  'Visit', 'Statement', 'Declaration', 'Policy', 'Era', 'Presidency', 'Campaign', 'Team', 'Office', 'Council', 'Committee',
+  'Forum', 'Conference', 'Dialogue', 'Group', 'Residence', 'House', 'Cup', 'Award', 'Day', 'Joint', 'Communique', 'Agreement',
+  'Framework', 'Ministry', 'Ministers', 'Ministerial', 'Affairs', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'On', 'In',
+  'At', 'For', 'With', 'After', 'Before', 'During', 'Both', 'And', 'But', 'Also', 'Then', 'When', 'While', 'As', 'If', 'Once',
+  'Yesterday', 'Today', 'Meanwhile', 'However', 'Later', 'Earlier', 'Separately', 'Officials', 'Media', 'Reports', 'Sources',
+  'Former', 'Late', 'Incoming', 'Outgoing', 'New', 'Newly',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+/** Words before a place. */
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'within', 'inside', 'In', 'At', 'From', 'Near']);
+/** Countries' names that are also US states, and the words around a state ('Georgia Gov. Brian Kemp', 'State of Georgia'). */
+const US_STATES = new Set(['Georgia']);
+const US_STATE_BEFORE = new Set(['Gov', 'Governor', 'Sen', 'Senator', 'Rep', 'Congressman', 'Congresswoman', 'Atlanta', 'governor', 'senator']);
+const US_STATE_AFTER = new Set(['Gov', 'Governor', 'Sen', 'Senator', 'Rep', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'State', 'Tech', 'Legislature', 'Bulldogs', 'governor', 'senator', 'state']);
+/** Titles whose remit names a country that is not a participant ('Special Representative for the DPRK'). */
+const REMIT_HEADS = new Set(['Representative', 'Envoy', 'Coordinator', 'Commissioner', 'Adviser', 'Advisor', 'Ambassador-at-Large', 'Rapporteur']);
+const FORMER = new Set(['former', 'Former', 'then', 'Then', 'late', 'ex', 'Ex', 'previous', 'past', 'onetime']);
+
+// ---------------------------------------------------------------------------------------------
+// Lookups
+// ---------------------------------------------------------------------------------------------
+
+const countryIndex = new Map(countries.map((c) => [c.code, c]));
+const personIndex = new Map(people.map((p) => [p.id, p]));
+
+export function countryByCode(code: string): Country | undefined {
+  return countryIndex.get(code);
+}
+
+export function personById(id: string): Person | undefined {
+  return personIndex.get(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------------------------
+
+const T: Tokens = { tok: [], start: [], end: [], n: 0 };
+/** Ends (exclusive token index) and nodes of the terms starting at one position, shortest first. */
+const hitEnd: number[] = [];
+const hitNode: TrieNode[] = [];
+
+function collectHits(i: number): number {
+  const { tok, n } = T;
+  let node = root.get(tok[i]!);
+  if (!node) return 0;
+  let count = 0;
+  let j = i + 1;
+  for (;;) {
+    if (node.country || node.grouping || node.person || node.title || node.block) {
+      hitEnd[count] = j;
+      hitNode[count] = node;
+      count++;
+    }
+    if (!node.next || j >= n) break;
+    const child: TrieNode | undefined = node.next.get(tok[j]!);
+    if (!child) break;
+    node = child;
+    j++;
+  }
+  return count;
+}
+
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = s[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isWordToken(s: string): boolean {
+  return isWordCode(s.charCodeAt(0));
+}
+
+/** A capitalised word that is not a known country/grouping/title word or a common noun: probably part of a personal name. */
+function nameLike(i: number): boolean {
+  if (i < 0 || i >= T.n) return false;
+  const s = T.tok[i]!;
+  return isWordToken(s) && isCapitalised(s) && !TERM_FIRST.has(s) && !NOT_NAMES.has(s);
+}
+
+/** Index of the previous token, skipping one '.' (abbreviations: 'Gov.'). */
+function prevSkippingDot(i: number): number {
+  let p = i - 1;
+  if (p >= 0 && T.tok[p] === '.') p--;
+  return p;
+}
+
+function precededByPlacePrep(i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && (T.tok[p] === 'the' || T.tok[p] === 'The')) p--;
+  return p >= 0 && PLACE_PREPS.has(T.tok[p]!);
+}
+
+/** '…in Munich, Germany': the country qualifies a place. */
+function qualifiesPlace(i: number): boolean {
+  if (i < 2 || T.tok[i - 1] !== ',') return false;
+  let k = i - 2;
+  let words = 0;
+  while (k >= 0 && words < 6) {
+    const s = T.tok[k]!;
+    if (isWordToken(s) && isCapitalised(s)) words++;
+    else if (s !== '.' && s !== '-' && s !== "'") break;
+    k--;
+  }
+  return words > 0 && k >= 0 && PLACE_PREPS.has(T.tok[k]!);
+}
+
+/** 'Special Representative for (the) DPRK': the country is a title's remit. */
+function inTitleRemit(i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && T.tok[p] === 'the') p--;
+  if (p < 1 || (T.tok[p] !== 'for' && T.tok[p] !== 'on')) return false;
+  return REMIT_HEADS.has(T.tok[p - 1]!);
+}
+
+function ambiguousCountryFails(i: number, end: number): boolean {
+  if (end - i === 1 && US_STATES.has(T.tok[i]!)) {
+    const p = prevSkippingDot(i);
+    if (p >= 0 && US_STATE_BEFORE.has(T.tok[p]!)) return true;
+    if (i >= 2 && T.tok[i - 1] === 'of' && (T.tok[i - 2] === 'State' || T.tok[i - 2] === 'state')) return true;
+    if (end < T.n && US_STATE_AFTER.has(T.tok[end]!)) return true;
+  }
+  // Inside a personal name ('Michael Jordan', 'Chad Wolf').
+  return nameLike(i - 1) || nameLike(end);
+}
+
+interface State {
+  date: string;
+  fileCountries: string[];
+  out: Mentions;
+  countrySeen: Set<string>;
+  personSeen: Set<string>;
+  groupingSeen: Set<string>;
+  warningSeen: Set<string>;
+  pendingGroupings: Array<{ grouping: Grouping; text: string }>;
+}
+
+function warn(st: State, w: string): void {
+  if (st.warningSeen.has(w)) return;
+  st.warningSeen.add(w);
+  st.out.warnings.push(w);
+}
+
+function addCountry(st: State, code: string, via: Mentions['countries'][number]['via'], text: string): void {
+  if (st.countrySeen.has(code)) return;
+  st.countrySeen.add(code);
+  st.out.countries.push({ code, via, text });
+}
+
+function memberOn(g: Grouping, code: string, date: string): boolean {
+  const since = g.since?.[code];
+  return since === undefined || since <= date;
+}
+
+function addGrouping(st: State, g: Grouping, text: string): void {
+  if (!st.groupingSeen.has(g.id)) {
+    st.groupingSeen.add(g.id);
+    st.out.groupings.push({ id: g.id, text });
+  }
+  if (g.organisation) addCountry(st, g.organisation, 'name', text);
+  for (const code of g.members) if (memberOn(g, code, st.date)) addCountry(st, code, 'grouping', text);
+}
+
+function slice(text: string, from: number, to: number): string {
+  return text.slice(T.start[from]!, T.end[to - 1]!);
+}
+
+function saidAsFormer(i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (FORMER.has(T.tok[k]!)) return true;
+  return false;
+}
+
+function bestLevel(person: Person): number {
+  let best = 0;
+  for (const role of person.roles) best = Math.max(best, LEVEL_RANK[role.level]);
+  return best;
+}
+
+/**
+ * Picks the person a name stands for. With a title (cue set, or `titled`), title-only aliases
+ * count and the office's fit with the title weighs; without, they do not.
+ */
+function resolvePerson(st: State, term: PersonTerm, cue: number, titled: boolean): { person: Person; role: Role | null } | 'ambiguous' | null {
+  let best: PersonCandidate | null = null;
+  let bestRole: Role | null = null;
+  let bestScore = -1;
+  let tie = false;
+  for (const cand of term.candidates) {
+    if (cand.titleOnly && !titled) continue;
+    const role = roleFor(cand.person, st.date, cue);
+    const fit = role ? fits(role, cue) : cand.person.roles.some((r) => fits(r, cue));
+    const mentioned = st.personSeen.has(cand.person.id);
+    const level = role ? LEVEL_RANK[role.level] : bestLevel(cand.person);
+    // With a title: in office and fitting it, then fitting it, then in office. Without: named
+    // earlier in the entry, then in office. Then the most senior.
+    const score = titled
+      ? (fit ? 2000 : 0) + (role ? 1000 : 0) + (mentioned ? 100 : 0) + level
+      : (mentioned ? 2000 : 0) + (role ? 1000 : 0) + level;
+    if (score > bestScore) {
+      best = cand;
+      bestRole = role;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && cand.person !== best?.person) {
+      tie = true;
+    }
+  }
+  if (!best) return null;
+  if (tie) return 'ambiguous';
+  return { person: best.person, role: bestRole };
+}
+
+function addPerson(st: State, person: Person, role: Role | null, text: string, mentionStart: number): void {
+  if (!role && !saidAsFormer(mentionStart)) warn(st, `person out of office on ${st.date}: ${person.name}`);
+  if (!st.personSeen.has(person.id)) {
+    st.personSeen.add(person.id);
+    st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null });
+  }
+  addCountry(st, role?.country ?? person.country, 'person', text);
+}
+
+/** Longest person alias starting at i: [end, term] or null. */
+function personAt(i: number): [number, PersonTerm] | null {
+  const count = collectHits(i);
+  for (let h = count - 1; h >= 0; h--) {
+    const node = hitNode[h]!;
+    if (node.person) return [hitEnd[h]!, node.person];
+  }
+  return null;
+}
+
+/** Longest title starting at i: [end, cue] or null. */
+function titleAt(i: number): [number, number] | null {
+  const count = collectHits(i);
+  for (let h = count - 1; h >= 0; h--) {
+    const node = hitNode[h]!;
+    if (node.title) return [hitEnd[h]!, node.title.cue];
+  }
+  return null;
+}
+
+const PARTICLES = new Set(['von', 'der', 'van', 'de', 'di', 'da', 'le', 'al', 'bin', 'binti', 'dos', 'del']);
+
+/** End of the personal name starting at j (j itself when none): capitalised words, hyphenated parts, particles, initials. */
+function nameRunEnd(j: number): number {
+  let k = j;
+  while (k < T.n) {
+    const s = T.tok[k]!;
+    if (isWordToken(s)) {
+      if (isCapitalised(s)) {
+        if (k === j && (NOT_NAMES.has(s) || TERM_FIRST.has(s))) break;
+        k++;
+        continue;
+      }
+      if (k > j && T.tok[k - 1] === '-') {
+        k++;
+        continue;
+      }
+      if (k > j && PARTICLES.has(s) && k + 1 < T.n && isCapitalised(T.tok[k + 1]!)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // A hyphen or apostrophe inside a name ('Heo Tae-kun', "O'Brien"), or the period of an initial ('J. Kerry').
+    if ((s === '-' || s === "'") && k > j && k + 1 < T.n && isWordToken(T.tok[k + 1]!) && T.end[k - 1] === T.start[k]) {
+      k++;
+      continue;
+    }
+    if (s === '.' && k > j && T.tok[k - 1]!.length === 1 && isCapitalised(T.tok[k - 1]!)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Do not end on a dangling hyphen or apostrophe.
+  while (k > j && (T.tok[k - 1] === '-' || T.tok[k - 1] === "'")) k--;
+  return k;
+}
+
+/** Handles a title at [i, j): the person it introduces, or an unknown-person warning. Returns where to continue. */
+function handleTitle(st: State, text: string, i: number, j: number, cue: number): number {
+  // Titles in a row ('Deputy Prime Minister and …' stops; 'Acting Secretary …' is one title).
+  for (;;) {
+    const more = j < T.n ? titleAt(j) : null;
+    if (!more) break;
+    j = more[0];
+    if (more[1] !== 0) cue = more[1];
+  }
+  const runEnd = nameRunEnd(j);
+  if (runEnd === j) {
+    // Not a name: maybe an alias that TERM_FIRST kept out of the run ('President Xi', 'Sultan Ibrahim').
+    const hit = j < T.n ? personAt(j) : null;
+    if (!hit) return j;
+    return takePerson(st, text, i, j, hit[0], hit[1], cue);
+  }
+  for (let k = j; k < runEnd; k++) {
+    const hit = personAt(k);
+    if (hit) return takePerson(st, text, i, k, hit[0], hit[1], cue);
+  }
+  warn(st, `unknown person: ${slice(text, i, j)} ${slice(text, j, runEnd)}`);
+  return runEnd;
+}
+
+function takePerson(st: State, text: string, titleStart: number, k: number, end: number, term: PersonTerm, cue: number): number {
+  const name = slice(text, k, end);
+  const res = resolvePerson(st, term, cue, true);
+  if (res === 'ambiguous') warn(st, `ambiguous person: ${slice(text, titleStart, end)}`);
+  else if (res) addPerson(st, res.person, res.role, name, titleStart);
+  return end;
+}
+
+/** A bare alias: true when taken (or consumed as ambiguous). */
+function tryBarePerson(st: State, text: string, i: number, end: number, term: PersonTerm): boolean {
+  if (term.single) {
+    if (i > 0 && T.tok[i - 1] === 'the') return false;
+    // Part of a longer name we do not know ('Hunter Biden', 'Lee Kuan Yew').
+    if (nameLike(end) || nameLike(i - 1)) return false;
+  }
+  const res = resolvePerson(st, term, 0, false);
+  if (res === null) return false;
+  const name = slice(text, i, end);
+  if (res === 'ambiguous') {
+    warn(st, `ambiguous person: ${name}`);
+    return true;
+  }
+  addPerson(st, res.person, res.role, name, i);
+  return true;
+}
+
+function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {
+  if (term.via === 'capital') {
+    if (term.ambiguous) return false;
+    if (precededByPlacePrep(i)) return false;
+    if (nameLike(end)) return false;
+    if (end + 1 < T.n && T.tok[end] === '-' && !isCapitalised(T.tok[end + 1]!)) return false;
+  } else {
+    if (qualifiesPlace(i)) return false;
+    if (inTitleRemit(i)) return false;
+    if (term.ambiguous && ambiguousCountryFails(i, end)) return false;
+  }
+  const s = slice(text, i, end);
+  if (term.korea) {
+    const fc = st.fileCountries;
+    addCountry(st, fc.includes('KP') && !fc.includes('KR') ? 'KP' : 'KR', term.via, s);
+    return true;
+  }
+  for (const code of term.codes) addCountry(st, code, term.via, s);
+  return true;
+}
+
+/**
+ * The countries, groupings and people `text` names, as of `onDate` (YYYY-MM-DD). Countries,
+ * people and groupings are listed once each, in order of first mention.
+ */
+export function findMentions(text: string, onDate: string, context: MatchContext = {}): Mentions {
+  const st: State = {
+    date: onDate,
+    fileCountries: context.fileCountries ?? [],
+    out: { countries: [], people: [], groupings: [], warnings: [] },
+    countrySeen: new Set(),
+    personSeen: new Set(),
+    groupingSeen: new Set(),
+    warningSeen: new Set(),
+    pendingGroupings: [],
+  };
+  tokenize(text, T);
+  const n = T.n;
+  let i = 0;
+  while (i < n) {
+    const count = collectHits(i);
+    if (count === 0) {
+      i++;
+      continue;
+    }
+    let next = -1;
+    // Longest first; at one length: blocked name, person, grouping, country, title.
+    for (let h = count - 1; h >= 0 && next < 0; h--) {
+      const node = hitNode[h]!;
+      const end = hitEnd[h]!;
+      if (node.block) {
+        next = end;
+        break;
+      }
+      if (node.person && tryBarePerson(st, text, i, end, node.person)) {
+        next = end;
+        break;
+      }
+      if (node.grouping) {
+        const g = node.grouping;
+        const s = slice(text, i, end);
+        if (g.ambiguous) st.pendingGroupings.push({ grouping: g.grouping, text: s });
+        else addGrouping(st, g.grouping, s);
+        next = end;
+        break;
+      }
+      if (node.country && tryCountry(st, text, i, end, node.country)) {
+        next = end;
+        break;
+      }
+      if (node.title) {
+        next = handleTitle(st, text, i, end, node.title.cue);
+        break;
+      }
+    }
+    i = next > i ? next : i + 1;
+  }
+
+  for (const { grouping, text: s } of st.pendingGroupings) {
+    const members = new Set(grouping.members);
+    const fc = st.fileCountries;
+    const fileFits = fc.length > 0 && fc.every((c) => members.has(c));
+    const noOutsider = st.out.countries.every((c) => c.via === 'grouping' || members.has(c.code));
+    if (fileFits && noOutsider) addGrouping(st, grouping, s);
+  }
+
+  if (st.out.countries.length === 0) warn(st, 'no country found');
+  return st.out;
+}
