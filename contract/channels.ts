@@ -6,6 +6,17 @@
  */
 import { z } from 'zod';
 import { EventRow, NewEvent } from './events.ts';
+import {
+  EntryPatch,
+  ImportFormat,
+  ImportOutcome,
+  MAX_PASTED_CHARS,
+  Person,
+  PersonInput,
+  PreviewEntry,
+  PreviewId,
+  PreviewSummary,
+} from './imports.ts';
 import type { ChannelName } from './methods.ts';
 
 export type { ChannelName } from './methods.ts';
@@ -44,6 +55,73 @@ export const channels = {
   'shell:open-external': {
     request: z.object({ url: z.string().max(8192) }).strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  'import:preview-text': {
+    request: z
+      .object({
+        text: z
+          .string()
+          .min(1, 'there is nothing to import')
+          .max(MAX_PASTED_CHARS, `pasted or dropped text is limited to ${MAX_PASTED_CHARS / 1_000_000} million characters; use File → Import chronology… for larger files`),
+        name: z.string().trim().min(1).max(260).default('Pasted text'),
+        format: ImportFormat.optional(),
+      })
+      .strict(),
+    response: PreviewSummary,
+  },
+  'import:choose-file': {
+    request: NoInput,
+    response: z.union([PreviewSummary.extend({ cancelled: z.literal(false) }), z.object({ cancelled: z.literal(true) })]),
+  },
+  'import:summary': {
+    request: z.object({ previewId: PreviewId }).strict(),
+    response: PreviewSummary,
+  },
+  'import:page': {
+    request: z
+      .object({
+        previewId: PreviewId,
+        offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+        filter: z.enum(['all', 'warnings', 'excluded', 'duplicates']).default('all'),
+      })
+      .strict(),
+    response: z.object({ total: z.number().int().min(0), entries: z.array(PreviewEntry) }),
+  },
+  'import:edit': {
+    request: z.object({ previewId: PreviewId, index: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), patch: EntryPatch }).strict(),
+    response: PreviewEntry,
+  },
+  'import:commit': {
+    request: z.object({ previewId: PreviewId }).strict(),
+    response: ImportOutcome,
+  },
+  'import:cancel': {
+    request: NoInput,
+    response: z.object({ requested: z.boolean() }),
+  },
+  'import:discard': {
+    request: z.object({ previewId: PreviewId }).strict(),
+    response: z.object({ discarded: z.boolean() }),
+  },
+  'sample:load': {
+    request: NoInput,
+    response: ImportOutcome,
+  },
+  'countries:list': {
+    request: NoInput,
+    response: z.array(z.object({ code: z.string(), name: z.string(), kind: z.enum(['state', 'organisation']) })),
+  },
+  'people:list': {
+    request: z
+      .object({ query: z.string().max(200).optional(), limit: z.number().int().min(1).max(1000).default(100) })
+      .strict()
+      .default({ limit: 100 }),
+    response: z.object({ total: z.number().int().min(0), people: z.array(Person) }),
+  },
+  'people:save': {
+    request: z.object({ person: PersonInput }).strict(),
+    response: Person,
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

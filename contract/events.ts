@@ -12,7 +12,14 @@ export const EventRow = z.object({
   id: z.number().int().positive(),
   dateStart: IsoDate,
   dateEnd: IsoDate.nullable(),
+  precision: z.enum(['day', 'month', 'year']),
+  dateText: z.string().nullable(),
   summary: z.string(),
+  type: z.string(),
+  category: z.string(),
+  location: z.string().nullable(),
+  /** Participating countries' codes, alphabetical. */
+  countries: z.array(z.string()),
   createdAt: z.string(),
 });
 export type EventRow = z.infer<typeof EventRow>;

@@ -8,6 +8,18 @@ export const methods = {
   'events:add': 'addEvents',
   'store:check': 'checkStore',
   'shell:open-external': 'openExternal',
+  'import:preview-text': 'previewImportText',
+  'import:choose-file': 'chooseImportFile',
+  'import:summary': 'importSummary',
+  'import:page': 'importPage',
+  'import:edit': 'editImportEntry',
+  'import:commit': 'commitImport',
+  'import:cancel': 'cancelImport',
+  'import:discard': 'discardImport',
+  'sample:load': 'loadSample',
+  'countries:list': 'listCountries',
+  'people:list': 'listPeople',
+  'people:save': 'savePerson',
 } as const;
 
 export type ChannelName = keyof typeof methods;
@@ -18,7 +30,7 @@ export type AppCommand = (typeof commands)[number];
 /** What the main process pushes to the page, by event name. */
 export interface PushEvents {
   command: AppCommand;
-  'import-progress': { importId: string; phase: 'reading' | 'parsing' | 'writing'; done: number; total: number };
+  'import-progress': { task: string; phase: 'reading' | 'parsing' | 'writing'; done: number; total: number };
 }
 export type PushEventName = keyof PushEvents;
 export const pushEventNames = ['command', 'import-progress'] as const satisfies readonly PushEventName[];

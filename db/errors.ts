@@ -6,7 +6,11 @@ export type StoreErrorCode =
   | 'MIGRATION_FAILED'
   | 'STORE_CLOSED'
   | 'WORKER_FAILED'
-  | 'QUERY_FAILED';
+  | 'QUERY_FAILED'
+  /** The request named something that is not there (e.g. a preview already committed). */
+  | 'NOT_FOUND'
+  /** The input cannot be used as given; the message says why and how to fix it. */
+  | 'INVALID_INPUT';
 
 /** An error the analyst can act on: the message says what happened and what to do. */
 export class StoreError extends Error {

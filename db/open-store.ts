@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { StoreError } from './errors.ts';
 import { migrations as appMigrations, type Migration } from './migrations/index.ts';
+import { syncReferenceData } from './reference-data.ts';
 
 /** PRAGMA application_id stamped on every store: 'BBK1'. Lets us refuse other apps' databases. */
 export const APPLICATION_ID = 0x42424b31;
@@ -55,6 +56,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
       backupPath = await backupBeforeMigration(db, absolute, existing.version, options);
     }
     migrate(db, existing.version, migrations);
+    // Tests that bring their own schema history have no reference tables to fill.
+    if (!options.migrations) syncReferenceData(db);
     return { db, path: absolute, schemaVersion: latest, backupPath };
   } catch (e) {
     db.close();

@@ -4,6 +4,17 @@
  */
 import type { Database } from 'better-sqlite3';
 import { addEvents, listEvents } from './events.ts';
+import {
+  commitPreview,
+  discardPreview,
+  editPreviewEntry,
+  importText,
+  previewImport,
+  previewPage,
+  previewSummary,
+} from './import/import-operations.ts';
+import type { OperationContext } from './operation-context.ts';
+import { listPeople, savePerson } from './people.ts';
 
 export function checkIntegrity(db: Database): { ok: boolean; messages: string[] } {
   const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
@@ -11,11 +22,25 @@ export function checkIntegrity(db: Database): { ok: boolean; messages: string[] 
   return { ok: messages.length === 1 && messages[0] === 'ok', messages };
 }
 
+export function listCountries(db: Database): Array<{ code: string; name: string; kind: 'state' | 'organisation' }> {
+  return db.prepare('SELECT code, name, kind FROM countries ORDER BY name').all() as Array<{ code: string; name: string; kind: 'state' | 'organisation' }>;
+}
+
 export const operations = {
   listEvents,
   addEvents,
   checkIntegrity,
-} satisfies Record<string, (db: Database, args: never) => unknown>;
+  listCountries,
+  previewImport,
+  previewSummary,
+  previewPage,
+  editPreviewEntry,
+  discardPreview,
+  commitPreview,
+  importText,
+  listPeople,
+  savePerson,
+} satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

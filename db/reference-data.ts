@@ -27,7 +27,7 @@ export function syncReferenceData(db: Database): boolean {
       `INSERT INTO countries (code, alpha3, name, kind) VALUES (?, ?, ?, ?)
        ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, name = excluded.name, kind = excluded.kind`,
     );
-    for (const c of countries) country.run(c.code, c.alpha3 ?? null, c.name, c.kind);
+    for (const c of countries) country.run(c.code, c.alpha3 || null, c.name, c.kind);
 
     const grouping = db.prepare('INSERT INTO groupings (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name');
     const member = db.prepare('INSERT OR IGNORE INTO grouping_members (grouping_id, country_code) VALUES (?, ?)');

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { StoreError } from './errors.ts';
 import type { OperationArgs, OperationName, OperationResult } from './operations.ts';
-import type { ClientMessage, WorkerInit, WorkerMessage } from './worker-protocol.ts';
+import type { ClientMessage, WorkerInit, WorkerMessage, WorkerProgress } from './worker-protocol.ts';
 
 export interface StoreClientOptions {
   storePath: string;
@@ -14,6 +14,8 @@ export interface StoreClientOptions {
   backupDir?: string;
   slowQueryMs?: number;
   onSlowQuery?: (op: string, ms: number) => void;
+  /** Progress of long tasks (imports), reported while the worker is busy with them. */
+  onProgress?: (progress: Omit<WorkerProgress, 'type'>) => void;
 }
 
 interface Pending {
@@ -31,13 +33,20 @@ export class StoreClient {
   #nextId = 1;
   #failure: StoreError | null = null;
   #options: StoreClientOptions;
+  #cancelFlag: Int32Array;
 
-  private constructor(worker: Worker, ready: { path: string; schemaVersion: number; backupPath: string | null }, options: StoreClientOptions) {
+  private constructor(
+    worker: Worker,
+    ready: { path: string; schemaVersion: number; backupPath: string | null },
+    options: StoreClientOptions,
+    cancelFlag: SharedArrayBuffer,
+  ) {
     this.#worker = worker;
     this.path = ready.path;
     this.schemaVersion = ready.schemaVersion;
     this.backupPath = ready.backupPath;
     this.#options = options;
+    this.#cancelFlag = new Int32Array(cancelFlag);
     worker.on('message', (m: WorkerMessage) => this.#onMessage(m));
     worker.on('error', (e) => this.#failAll(new StoreError('WORKER_FAILED', `The store stopped unexpectedly: ${e.message}`, { cause: e })));
     worker.on('exit', () => this.#failAll(new StoreError('STORE_CLOSED', 'The store is closed.')));
@@ -45,14 +54,15 @@ export class StoreClient {
 
   /** Starts the worker and resolves once the store is open and migrated, or rejects with its StoreError. */
   static open(options: StoreClientOptions): Promise<StoreClient> {
-    const init: WorkerInit = { storePath: options.storePath, backupDir: options.backupDir };
+    const cancelFlag = new SharedArrayBuffer(4);
+    const init: WorkerInit = { storePath: options.storePath, backupDir: options.backupDir, cancelFlag };
     const worker = new Worker(options.workerFile, { workerData: init });
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(new StoreError('WORKER_FAILED', `The store could not start: ${e.message}`, { cause: e }));
       worker.once('error', onError);
       worker.once('message', (m: WorkerMessage) => {
         worker.off('error', onError);
-        if (m.type === 'ready') resolve(new StoreClient(worker, m, options));
+        if (m.type === 'ready') resolve(new StoreClient(worker, m, options, cancelFlag));
         else if (m.type === 'open-failed') {
           void worker.terminate();
           reject(new StoreError(m.error.code, m.error.message));
@@ -70,6 +80,14 @@ export class StoreClient {
     });
   }
 
+  /**
+   * Asks the running cancellable task (an import commit) to stop and roll back. Shared
+   * memory, not a message: the worker is busy and would read a message only afterwards.
+   */
+  cancelRunningTask(): void {
+    Atomics.store(this.#cancelFlag, 0, 1);
+  }
+
   async close(): Promise<void> {
     if (this.#failure) return;
     const closed = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
@@ -82,6 +100,11 @@ export class StoreClient {
   }
 
   #onMessage(m: WorkerMessage) {
+    if (m.type === 'progress') {
+      const { type: _type, ...progress } = m;
+      this.#options.onProgress?.(progress);
+      return;
+    }
     if (m.type !== 'reply') return;
     const pending = this.#pending.get(m.id);
     if (!pending) return;

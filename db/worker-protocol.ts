@@ -3,6 +3,8 @@ import type { StoreErrorCode } from './errors.ts';
 export interface WorkerInit {
   storePath: string;
   backupDir?: string;
+  /** One Int32: the client sets it to 1 to cancel the running task (the worker is busy, so a message would wait). */
+  cancelFlag: SharedArrayBuffer;
 }
 
 export interface SerializedStoreError {
@@ -15,6 +17,7 @@ export type WorkerOpenFailed = { type: 'open-failed'; error: SerializedStoreErro
 export type WorkerReply =
   | { type: 'reply'; id: number; ok: true; value: unknown; ms: number }
   | { type: 'reply'; id: number; ok: false; error: SerializedStoreError; ms: number };
-export type WorkerMessage = WorkerReady | WorkerOpenFailed | WorkerReply | { type: 'closed' };
+export type WorkerProgress = { type: 'progress'; task: string; phase: 'reading' | 'parsing' | 'writing'; done: number; total: number };
+export type WorkerMessage = WorkerReady | WorkerOpenFailed | WorkerReply | WorkerProgress | { type: 'closed' };
 
 export type ClientMessage = { type: 'call'; id: number; op: string; args: unknown } | { type: 'close' };

@@ -4,15 +4,43 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openStore, type OpenedStore } from './open-store.ts';
-import { isStoreError } from './errors.ts';
+import { isStoreError, type StoreErrorCode } from './errors.ts';
+import { PreviewStore } from './import/previews.ts';
+import type { MentionFinder } from './import/parse-document.ts';
+import type { OperationContext } from './operation-context.ts';
 import { operations } from './operations.ts';
+import { analystMentionFinder } from './people.ts';
 import type { ClientMessage, SerializedStoreError, WorkerInit, WorkerMessage } from './worker-protocol.ts';
 
-const serialize = (e: unknown): SerializedStoreError =>
-  isStoreError(e) ? { code: e.code, message: e.message } : { code: 'QUERY_FAILED', message: (e as Error)?.message ?? String(e) };
+/** Errors the analyst can act on keep their message; their name picks the code. */
+const CODE_BY_NAME: Record<string, StoreErrorCode> = {
+  PreviewNotFound: 'NOT_FOUND',
+  InvalidCorrection: 'INVALID_INPUT',
+  UnreadableImport: 'INVALID_INPUT',
+  InvalidPerson: 'INVALID_INPUT',
+};
 
-function serve(port: MessagePort, store: OpenedStore): void {
+const serialize = (e: unknown): SerializedStoreError => {
+  if (isStoreError(e)) return { code: e.code, message: e.message };
+  const error = e as Error | undefined;
+  return { code: CODE_BY_NAME[error?.name ?? ''] ?? 'QUERY_FAILED', message: error?.message ?? String(e) };
+};
+
+function createContext(store: OpenedStore, post: (m: WorkerMessage) => void, cancelFlag: Int32Array): OperationContext {
+  let finder: MentionFinder | null = null;
+  return {
+    previews: new PreviewStore(),
+    mentionFinder: () => (finder ??= analystMentionFinder(store.db)),
+    forgetMentionFinder: () => void (finder = null),
+    progress: (report) => post({ type: 'progress', ...report }),
+    isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
+    clearCancel: () => void Atomics.store(cancelFlag, 0, 0),
+  };
+}
+
+function serve(port: MessagePort, store: OpenedStore, cancelFlag: Int32Array): void {
   const post = (message: WorkerMessage) => port.postMessage(message);
+  const context = createContext(store, post, cancelFlag);
   port.on('message', (message: ClientMessage) => {
     if (message.type === 'close') {
       store.db.close();
@@ -23,8 +51,8 @@ function serve(port: MessagePort, store: OpenedStore): void {
     const started = performance.now();
     try {
       if (!Object.hasOwn(operations, message.op)) throw new Error(`unknown store operation "${message.op}"`);
-      const run = operations[message.op as keyof typeof operations] as (db: unknown, args: unknown) => unknown;
-      const value = run(store.db, message.args);
+      const run = operations[message.op as keyof typeof operations] as (db: unknown, args: unknown, ctx: OperationContext) => unknown;
+      const value = run(store.db, message.args, context);
       post({ type: 'reply', id: message.id, ok: true, value, ms: performance.now() - started });
     } catch (e) {
       post({ type: 'reply', id: message.id, ok: false, error: serialize(e), ms: performance.now() - started });
@@ -37,7 +65,7 @@ async function start(port: MessagePort, init: WorkerInit): Promise<void> {
   try {
     const store = await openStore(init.storePath, { backupDir: init.backupDir });
     port.postMessage({ type: 'ready', path: store.path, schemaVersion: store.schemaVersion, backupPath: store.backupPath } satisfies WorkerMessage);
-    serve(port, store);
+    serve(port, store, new Int32Array(init.cancelFlag));
   } catch (e) {
     port.postMessage({ type: 'open-failed', error: serialize(e) } satisfies WorkerMessage);
     port.close();

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { channels, isChannelName } from '../contract/channels.ts';
 import type { ContractError, Result } from '../contract/result.ts';
-import { isStoreError } from '../db/errors.ts';
+import { isStoreError, type StoreErrorCode } from '../db/errors.ts';
 import { handlers, type Services } from './handlers.ts';
 
 export interface Sender {
@@ -45,13 +45,19 @@ export function createDispatch(services: Services, trustedOrigin: string, log: (
       return { ok: true, value };
     } catch (e) {
       if (isStoreError(e)) {
-        const code = e.code === 'STORE_CLOSED' || e.code === 'WORKER_FAILED' ? 'STORE_UNAVAILABLE' : 'INTERNAL';
-        return fail({ code, message: e.message });
+        return fail({ code: contractCode(e.code), message: e.message });
       }
       log(`[ipc] ${channel} failed: ${(e as Error)?.stack ?? String(e)}`);
       return fail({ code: 'INTERNAL', message: `${channel} failed: ${(e as Error)?.message ?? String(e)}` });
     }
   };
+}
+
+function contractCode(code: StoreErrorCode): ContractError['code'] {
+  if (code === 'STORE_CLOSED' || code === 'WORKER_FAILED') return 'STORE_UNAVAILABLE';
+  if (code === 'INVALID_INPUT') return 'BAD_REQUEST';
+  if (code === 'NOT_FOUND') return 'NOT_FOUND';
+  return 'INTERNAL';
 }
 
 export function isTrustedSender(sender: Sender, trustedOrigin: string): boolean {

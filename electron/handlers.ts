@@ -6,12 +6,15 @@ import type { ChannelName, ParsedRequest, Response } from '../contract/channels.
 import type { PushEventName, PushEvents } from '../contract/methods.ts';
 import type { StoreClient } from '../db/store-client.ts';
 import { parseExternalUrl } from './external-url.ts';
+import { readImportFile, readSampleFiles } from './import-files.ts';
 
 /** What only the shell can do, supplied at start-up (Electron's, or the harness's). */
 export interface Ports {
   openExternal(url: string): Promise<void>;
   /** Pushes an event to the page (webContents.send in the shell). */
   emit<E extends PushEventName>(event: E, payload: PushEvents[E]): void;
+  /** Asks the analyst for a chronology file (a native open dialog); null if they cancel. */
+  chooseImportFile(): Promise<string | null>;
 }
 
 export interface AppIdentity {
@@ -24,6 +27,8 @@ export interface Services {
   store: StoreClient;
   ports: Ports;
   identity: AppIdentity;
+  /** The app's assets folder (the bundled sample chronologies live in assets/sample). */
+  assetsDir: string;
 }
 
 export type Handlers = { [C in ChannelName]: (request: ParsedRequest<C>, services: Services) => Promise<Response<C>> };
@@ -39,4 +44,32 @@ export const handlers: Handlers = {
     await ports.openExternal(url);
     return { opened: true };
   },
+  'import:preview-text': (req, { store }) => store.call('previewImport', req),
+  'import:choose-file': async (_req, { store, ports }) => {
+    const file = await ports.chooseImportFile();
+    if (!file) return { cancelled: true as const };
+    const { text, name } = await readImportFile(file);
+    return { ...(await store.call('previewImport', { text, name })), cancelled: false as const };
+  },
+  'import:summary': (req, { store }) => store.call('previewSummary', req),
+  'import:page': (req, { store }) => store.call('previewPage', req),
+  'import:edit': (req, { store }) => store.call('editPreviewEntry', req),
+  'import:commit': (req, { store }) => store.call('commitPreview', req),
+  'import:cancel': async (_req, { store }) => {
+    store.cancelRunningTask();
+    return { requested: true };
+  },
+  'import:discard': (req, { store }) => store.call('discardPreview', req),
+  'sample:load': async (_req, { store, assetsDir }) => {
+    const total = { added: 0, duplicates: 0, excluded: 0, cancelled: false };
+    for (const { text, name } of await readSampleFiles(assetsDir)) {
+      const outcome = await store.call('importText', { text, name });
+      total.added += outcome.added;
+      total.duplicates += outcome.duplicates;
+    }
+    return total;
+  },
+  'countries:list': (_req, { store }) => store.call('listCountries', undefined as never),
+  'people:list': (req, { store }) => store.call('listPeople', req),
+  'people:save': (req, { store }) => store.call('savePerson', req),
 };

@@ -67,7 +67,20 @@ async function start(): Promise<void> {
       ports: {
         openExternal: (url) => shell.openExternal(url),
         emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT, event, payload),
+        chooseImportFile: async () => {
+          const options: Electron.OpenDialogOptions = {
+            title: 'Import chronology',
+            properties: ['openFile'],
+            filters: [
+              { name: 'Chronologies', extensions: ['txt', 'md', 'csv', 'json'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
       },
+      assetsDir: path.join(app.getAppPath(), 'assets'),
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
       trustedOrigin: ORIGIN,
     });

@@ -15,8 +15,8 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: '&File',
       submenu: [
-        // Both stay greyed out until the page has an importer and a briefing to export.
-        { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', enabled: false, click: () => actions.command('import-chronology') },
+        { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-chronology') },
+        // Greyed out until there are briefings to export.
         { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', enabled: false, click: () => actions.command('export-briefing-pdf') },
         { type: 'separator' },
         { label: 'Open Data Folder', click: () => actions.openDataFolder() },

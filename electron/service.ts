@@ -13,6 +13,7 @@ export interface ServiceOptions {
   backupDir?: string;
   ports: Ports;
   identity: AppIdentity;
+  assetsDir: string;
   /** `scheme://host` the page is served from; calls from anywhere else are refused. */
   trustedOrigin: string;
   log?: (line: string) => void;
@@ -31,8 +32,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     workerFile: options.workerFile,
     backupDir: options.backupDir,
     onSlowQuery: (op, ms) => log(`[store] slow ${op}: ${Math.round(ms)} ms`),
+    onProgress: (p) => options.ports.emit('import-progress', p),
   });
   if (store.backupPath) log(`[store] backed up the previous version to ${store.backupPath} before updating it`);
-  const dispatch = createDispatch({ store, ports: options.ports, identity: options.identity }, options.trustedOrigin, log);
+  const dispatch = createDispatch({ store, ports: options.ports, identity: options.identity, assetsDir: options.assetsDir }, options.trustedOrigin, log);
   return { dispatch, store, close: () => store.close() };
 }

@@ -40,7 +40,14 @@ export interface ChromiumShell {
   close(): Promise<void>;
 }
 
-export async function launchChromiumShell(options: { storePath: string; colorScheme: 'light' | 'dark' }): Promise<ChromiumShell> {
+export interface ChromiumShellOptions {
+  storePath: string;
+  colorScheme: 'light' | 'dark';
+  /** What the native open dialog would return: a file path, or null for Cancel. */
+  chooseImportFile?: () => Promise<string | null>;
+}
+
+export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
   if (!fs.existsSync(path.join(rendererRoot, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererRoot}); run "npm run build" first.`);
   }
@@ -53,7 +60,9 @@ export async function launchChromiumShell(options: { storePath: string; colorSch
     ports: {
       openExternal: async (url) => void openedExternally.push(url),
       emit: (event, payload) => void (page && emitToPage(page, event, payload).catch(() => {})),
+      chooseImportFile: options.chooseImportFile ?? (async () => null),
     },
+    assetsDir: path.join(repoRoot, 'assets'),
     identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
     trustedOrigin: HARNESS_ORIGIN,
     log: () => {},

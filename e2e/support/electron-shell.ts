@@ -15,6 +15,8 @@ export async function launchElectronShell(options: {
   storePath: string;
   userDataDir: string;
   colorScheme: 'light' | 'dark';
+  /** What the native open dialog returns in this run (the dialog itself cannot be driven). */
+  importFile?: string | null;
 }): Promise<ElectronShell> {
   const env = { ...process.env } as Record<string, string>;
   delete env.BRIEFING_DB;
@@ -23,6 +25,11 @@ export async function launchElectronShell(options: {
     args: [mainBundle, '--db', options.storePath, `--user-data-dir=${options.userDataDir}`],
     env,
   });
+  if (options.importFile !== undefined) {
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showOpenDialog = (async () => ({ canceled: file === null, filePaths: file ? [file] : [] })) as typeof dialog.showOpenDialog;
+    }, options.importFile);
+  }
   const page = await app.firstWindow();
   await page.emulateMedia({ colorScheme: options.colorScheme });
   return {

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   /** Store file to open; defaults to a fresh file in a new temp folder. */
   storePath?: string;
   colorScheme?: 'light' | 'dark';
+  /** The file the File → Import open dialog returns in this run; null = the analyst cancels. */
+  importFile?: string | null;
 }
 
 export interface RunningApp {
@@ -59,9 +61,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       storePath,
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-userdata-')),
       colorScheme,
+      importFile: options.importFile,
     });
   } else {
-    shell = await launchChromiumShell({ storePath, colorScheme });
+    const importFile = options.importFile ?? null;
+    shell = await launchChromiumShell({ storePath, colorScheme, chooseImportFile: async () => importFile });
   }
   return {
     ...base,

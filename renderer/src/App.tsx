@@ -1,6 +1,12 @@
-import { useEffect, useState } from 'react';
-import { call, BriefingError } from './api.ts';
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportOutcome } from '../../contract/imports.ts';
+import { bridge, call, BriefingError } from './api.ts';
 import { EventsScreen } from './events/EventsScreen.tsx';
+import { ImportStart } from './import/ImportStart.tsx';
+import { PreviewScreen } from './import/PreviewScreen.tsx';
+import { useImport } from './import/useImport.ts';
+import { formatCount } from './format.ts';
+import { useFileDrop } from './useFileDrop.ts';
 
 interface AppInfo {
   name: string;
@@ -9,22 +15,61 @@ interface AppInfo {
   schemaVersion: number;
 }
 
+type Screen = 'events' | 'import';
+
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [screen, setScreen] = useState<Screen>('events');
+  const [notice, setNotice] = useState<string | null>(null);
+  // Bumped after an import so the events table reads the store again.
+  const [generation, setGeneration] = useState(0);
+  const importer = useImport(useCallback(() => setScreen('import'), []));
+  const dragging = useFileDrop((file) => void importer.readDropped(file));
 
   useEffect(() => {
     call((api) => api.appInfo()).then(setInfo, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
   }, []);
 
+  const { chooseFile } = importer;
+  useEffect(
+    () =>
+      bridge().on('command', (command) => {
+        if (command === 'import-chronology') void chooseFile();
+      }),
+    [chooseFile],
+  );
+
+  const imported = (outcome: ImportOutcome, what = 'the import') => {
+    const parts = [`Added ${formatCount(outcome.added)} ${outcome.added === 1 ? 'event' : 'events'} from ${what}.`];
+    if (outcome.duplicates > 0) parts.push(`${formatCount(outcome.duplicates)} ${outcome.duplicates === 1 ? 'was' : 'were'} already in the store and not added again.`);
+    if (outcome.excluded > 0) parts.push(`${formatCount(outcome.excluded)} left out as you chose.`);
+    setNotice(parts.join(' '));
+    importer.replace(null);
+    setGeneration((g) => g + 1);
+    setScreen('events');
+  };
+
+  const loadSample = async () => {
+    try {
+      imported(await call((api) => api.loadSample()), 'the sample briefing book');
+    } catch (e) {
+      setNotice(null);
+      setError(e instanceof BriefingError ? e.message : String(e));
+    }
+  };
+
   return (
-    <div className="app">
+    <div className={`app${dragging ? ' app-dragging' : ''}`}>
       <header className="app-bar">
         <span className="app-title">Briefing Book</span>
         <nav aria-label="Screens" className="app-nav">
-          <a className="app-nav-item" aria-current="page" href="#events">
+          <button type="button" className="app-nav-item" aria-current={screen === 'events' ? 'page' : undefined} onClick={() => setScreen('events')}>
             Events
-          </a>
+          </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'import' ? 'page' : undefined} onClick={() => setScreen('import')}>
+            Import
+          </button>
         </nav>
         {info && (
           <span className="app-store" title={info.storePath}>
@@ -32,14 +77,39 @@ export function App() {
           </span>
         )}
       </header>
-      <main className="app-main" id="events">
-        {error ? (
+      <main className="app-main">
+        {dragging && (
+          <div className="drop-hint" aria-hidden="true">
+            Drop a chronology (.txt, .md, .csv, .json) to review it for import
+          </div>
+        )}
+        {error && (
           <div role="alert" className="notice notice-error">
             {error}
           </div>
-        ) : (
-          <EventsScreen storePath={info?.storePath ?? null} />
         )}
+        {notice && screen === 'events' && (
+          <div role="status" className="notice notice-ok">
+            {notice}{' '}
+            <button type="button" className="link" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {screen === 'import' && importer.error && (
+          <div role="alert" className="notice notice-error" data-testid="import-error">
+            {importer.error}
+          </div>
+        )}
+        {screen === 'events' && !error && (
+          <EventsScreen key={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} />
+        )}
+        {screen === 'import' &&
+          (importer.preview ? (
+            <PreviewScreen preview={importer.preview} onChange={importer.replace} onDone={(o) => imported(o)} />
+          ) : (
+            <ImportStart importer={importer} />
+          ))}
       </main>
     </div>
   );

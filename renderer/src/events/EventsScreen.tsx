@@ -12,9 +12,24 @@ const columns = column.columns([
   column.accessor('dateStart', {
     id: 'date',
     header: 'Date',
-    cell: (info) => formatDateRange(info.row.original.dateStart, info.row.original.dateEnd),
+    cell: (info) => formatDateRange(info.row.original.dateStart, info.row.original.dateEnd, info.row.original.precision),
   }),
+  column.accessor('countries', {
+    header: 'Participants',
+    cell: (info) => (
+      <span className="chips">
+        {info.getValue().map((code) => (
+          <span key={code} className="chip">
+            {code}
+          </span>
+        ))}
+      </span>
+    ),
+  }),
+  column.accessor('type', { header: 'Type', cell: (info) => info.getValue() }),
+  column.accessor('category', { header: 'Category', cell: (info) => info.getValue() }),
   column.accessor('summary', { header: 'Summary', cell: (info) => info.getValue() }),
+  column.accessor('location', { header: 'Location', cell: (info) => info.getValue() ?? '' }),
 ]);
 
 interface Page {
@@ -22,7 +37,13 @@ interface Page {
   rows: EventRow[];
 }
 
-export function EventsScreen({ storePath }: { storePath: string | null }) {
+interface Props {
+  storePath: string | null;
+  onLoadSample(): Promise<void>;
+  onImport(): void;
+}
+
+export function EventsScreen({ storePath, onLoadSample, onImport }: Props) {
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +71,7 @@ export function EventsScreen({ storePath }: { storePath: string | null }) {
     );
   }
   if (!page) return <p className="muted" aria-busy="true">Opening the store…</p>;
-  if (page.total === 0) return <EmptyState storePath={storePath} />;
+  if (page.total === 0) return <EmptyState storePath={storePath} onLoadSample={onLoadSample} onImport={onImport} />;
 
   const last = Math.min(offset + page.rows.length, page.total);
   return (
@@ -99,7 +120,8 @@ export function EventsScreen({ storePath }: { storePath: string | null }) {
   );
 }
 
-function EmptyState({ storePath }: { storePath: string | null }) {
+function EmptyState({ storePath, onLoadSample, onImport }: Props) {
+  const [loading, setLoading] = useState(false);
   return (
     <section className="empty" aria-labelledby="empty-heading">
       <h1 id="empty-heading">No events yet</h1>
@@ -107,7 +129,23 @@ function EmptyState({ storePath }: { storePath: string | null }) {
         Briefing Book keeps your chronologies — dated meetings, visits, calls and statements — as events you can filter,
         annotate and cite in briefings.
       </p>
-      <p>Events you import from a chronology appear here, newest first.</p>
+      <p>Import a chronology of your own, or start with the sample: US–Japan relations from January to April 2023, with a few entries on other pairs.</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={loading}
+          onClick={() => {
+            setLoading(true);
+            void onLoadSample().finally(() => setLoading(false));
+          }}
+        >
+          {loading ? 'Loading the sample…' : 'Load sample briefing book'}
+        </button>
+        <button type="button" onClick={onImport}>
+          Import a chronology…
+        </button>
+      </div>
       {storePath && (
         <p className="muted small">
           Store: <code>{storePath}</code>

@@ -1,0 +1,112 @@
+/**
+ * What crosses the boundary for importing: previews of parsed entries, corrections,
+ * and the outcome of a commit. Mirrors db/import/previews.ts.
+ */
+import { z } from 'zod';
+import { IsoDate } from './events.ts';
+
+export const EVENT_TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', 'exercise', 'election', 'announcement', 'incident', 'other'] as const;
+export const CATEGORIES = ['diplomacy', 'security', 'economy', 'politics', 'technology', 'other'] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export const Category = z.enum(CATEGORIES);
+export const Precision = z.enum(['day', 'month', 'year']);
+export const ImportFormat = z.enum(['chronology', 'csv', 'json']);
+
+/** Pasted or dropped text travels over IPC; bigger files go through File → Import, read by the main process. */
+export const MAX_PASTED_CHARS = 6_000_000;
+
+const CountryCode = z.string().regex(/^[A-Z]{2,5}$/, 'expected a country code such as JP or US');
+
+export const ImportProblem = z.object({ line: z.number().int(), text: z.string(), reason: z.string() });
+
+export const PreviewSummary = z.object({
+  previewId: z.string(),
+  name: z.string(),
+  title: z.string(),
+  fileCountries: z.array(z.string()),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  total: z.number().int().min(0),
+  withWarnings: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  excluded: z.number().int().min(0),
+  problems: z.array(ImportProblem),
+  problemCount: z.number().int().min(0),
+  skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.string() })),
+});
+export type PreviewSummary = z.infer<typeof PreviewSummary>;
+
+export const PreviewEntry = z.object({
+  index: z.number().int().min(0),
+  line: z.number().int().nullable(),
+  dateText: z.string().nullable(),
+  dateStart: z.string(),
+  dateEnd: z.string().nullable(),
+  precision: Precision,
+  summary: z.string(),
+  type: EventType,
+  category: Category,
+  location: z.string().nullable(),
+  countries: z.array(z.string()),
+  people: z.array(z.string()),
+  groupings: z.array(z.string()),
+  warnings: z.array(z.string()),
+  excluded: z.boolean(),
+  edited: z.boolean(),
+  duplicate: z.enum(['store', 'file']).nullable(),
+});
+export type PreviewEntry = z.infer<typeof PreviewEntry>;
+
+export const PreviewId = z.string().uuid();
+
+export const EntryPatch = z
+  .object({
+    dateStart: IsoDate.optional(),
+    dateEnd: IsoDate.nullable().optional(),
+    precision: Precision.optional(),
+    countries: z.array(CountryCode).max(300).optional(),
+    type: EventType.optional(),
+    category: Category.optional(),
+    excluded: z.boolean().optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'a correction must change something' });
+export type EntryPatch = z.infer<typeof EntryPatch>;
+
+export const ImportOutcome = z.object({
+  added: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  excluded: z.number().int().min(0),
+  cancelled: z.boolean(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const PersonRole = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    level: z.enum(['leader', 'minister', 'official']),
+    from: IsoDate,
+    to: IsoDate.nullable(),
+  })
+  .strict();
+
+export const Person = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string().nullable(),
+  aliases: z.array(z.string()),
+  roles: z.array(PersonRole),
+  builtIn: z.boolean(),
+  edited: z.boolean(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const PersonInput = z
+  .object({
+    id: z.string().min(1).max(200).optional(),
+    name: z.string().trim().min(1, 'a person needs a name').max(200),
+    country: CountryCode,
+    aliases: z.array(z.string().max(200)).max(50),
+    roles: z.array(PersonRole).max(50),
+  })
+  .strict();

@@ -1,0 +1,63 @@
+/**
+ * The store operations behind the import screen: read into a preview, page it, correct
+ * entries, then commit it whole or not at all.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { OperationContext } from '../operation-context.ts';
+import { ImportCancelled } from './commit.ts';
+import type { EntryPatch, PageFilter } from './previews.ts';
+import { readImport, type ImportFormat } from './read-import.ts';
+
+export interface ImportOutcomeView {
+  added: number;
+  duplicates: number;
+  excluded: number;
+  cancelled: boolean;
+}
+
+export function previewImport(db: Database, args: { text: string; name: string; format?: ImportFormat }, ctx: OperationContext) {
+  const task = randomUUID();
+  ctx.progress({ task, phase: 'parsing', done: 0, total: args.text.length });
+  const parsed = readImport(args.text, { name: args.name, format: args.format, findMentions: ctx.mentionFinder() });
+  ctx.progress({ task, phase: 'parsing', done: args.text.length, total: args.text.length });
+  return ctx.previews.create(db, args.name, parsed);
+}
+
+export function previewSummary(_db: Database, args: { previewId: string }, ctx: OperationContext) {
+  return ctx.previews.summary(args.previewId);
+}
+
+export function previewPage(_db: Database, args: { previewId: string; offset: number; limit: number; filter: PageFilter }, ctx: OperationContext) {
+  return ctx.previews.page(args.previewId, args.offset, args.limit, args.filter);
+}
+
+export function editPreviewEntry(db: Database, args: { previewId: string; index: number; patch: EntryPatch }, ctx: OperationContext) {
+  return ctx.previews.edit(db, args.previewId, args.index, args.patch);
+}
+
+export function discardPreview(_db: Database, args: { previewId: string }, ctx: OperationContext) {
+  ctx.previews.discard(args.previewId);
+  return { discarded: true };
+}
+
+export function commitPreview(db: Database, args: { previewId: string }, ctx: OperationContext): ImportOutcomeView {
+  ctx.clearCancel();
+  const task = args.previewId;
+  try {
+    const outcome = ctx.previews.commit(db, args.previewId, {
+      onProgress: (done, total) => ctx.progress({ task, phase: 'writing', done, total }),
+      isCancelled: ctx.isCancelled,
+    });
+    return { added: outcome.added, duplicates: outcome.duplicates, excluded: outcome.excluded, cancelled: false };
+  } catch (e) {
+    if (e instanceof ImportCancelled) return { added: 0, duplicates: 0, excluded: 0, cancelled: true };
+    throw e;
+  }
+}
+
+/** Reads and commits in one step, for text that needs no review (the bundled sample). */
+export function importText(db: Database, args: { text: string; name: string; format?: ImportFormat }, ctx: OperationContext): ImportOutcomeView {
+  const summary = previewImport(db, args, ctx);
+  return commitPreview(db, { previewId: summary.previewId }, ctx);
+}

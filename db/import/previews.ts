@@ -1,0 +1,264 @@
+/**
+ * Parsed imports waiting for the analyst's review. A preview lives in the store worker,
+ * not the page: a million-entry file is paged to the screen, and the analyst's
+ * corrections are applied where the entries are, so the commit writes exactly what
+ * was reviewed.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { CATEGORIES, EVENT_TYPES, type Category, type EventType } from './classify.ts';
+import { commitImport, dedupeKey, type CommitOptions, type ImportEntry, type ImportOutcome, type ImportSource } from './commit.ts';
+
+export interface ImportProblem {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedImport {
+  source: ImportSource;
+  entries: ImportEntry[];
+  problems: ImportProblem[];
+  skipped?: Array<{ from: number; to: number; reason: string }>;
+}
+
+export type Duplicate = 'store' | 'file' | null;
+
+export interface PreviewEntry {
+  index: number;
+  line: number | null;
+  dateText: string | null;
+  dateStart: string;
+  dateEnd: string | null;
+  precision: ImportEntry['precision'];
+  summary: string;
+  type: EventType;
+  category: Category;
+  location: string | null;
+  countries: string[];
+  people: string[];
+  groupings: string[];
+  warnings: string[];
+  excluded: boolean;
+  edited: boolean;
+  duplicate: Duplicate;
+}
+
+export interface PreviewSummary {
+  previewId: string;
+  name: string;
+  title: string;
+  fileCountries: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: number;
+  withWarnings: number;
+  duplicates: number;
+  excluded: number;
+  /** Lines that could not be read, each with its line number; at most MAX_PROBLEMS of them. */
+  problems: ImportProblem[];
+  problemCount: number;
+  skipped: Array<{ from: number; to: number; reason: string }>;
+}
+
+export interface EntryPatch {
+  dateStart?: string;
+  dateEnd?: string | null;
+  precision?: ImportEntry['precision'];
+  countries?: string[];
+  type?: EventType;
+  category?: Category;
+  excluded?: boolean;
+}
+
+export type PageFilter = 'all' | 'warnings' | 'excluded' | 'duplicates';
+
+const MAX_PROBLEMS = 1000;
+/** Previews are large; an analyst reviews one at a time, so only the newest few are kept. */
+const MAX_PREVIEWS = 3;
+
+interface Held {
+  id: string;
+  name: string;
+  parsed: ParsedImport;
+  excluded: Uint8Array;
+  edited: Uint8Array;
+  duplicate: Array<Duplicate>;
+}
+
+export class PreviewNotFound extends Error {
+  constructor() {
+    super('This import preview is no longer open (it was committed, discarded or replaced by a newer one). Open the file again.');
+    this.name = 'PreviewNotFound';
+  }
+}
+
+export class InvalidCorrection extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidCorrection';
+  }
+}
+
+export class PreviewStore {
+  #held = new Map<string, Held>();
+
+  create(db: Database, name: string, parsed: ParsedImport): PreviewSummary {
+    const n = parsed.entries.length;
+    const held: Held = { id: randomUUID(), name, parsed, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null) };
+    const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
+    const seen = new Set<string>();
+    for (let i = 0; i < n; i++) held.duplicate[i] = duplicateOf(parsed.entries[i]!, inStore, seen);
+    this.#held.set(held.id, held);
+    while (this.#held.size > MAX_PREVIEWS) this.#held.delete(this.#held.keys().next().value!);
+    return summarise(held);
+  }
+
+  summary(id: string): PreviewSummary {
+    return summarise(this.#get(id));
+  }
+
+  page(id: string, offset: number, limit: number, filter: PageFilter = 'all'): { total: number; entries: PreviewEntry[] } {
+    const held = this.#get(id);
+    const all = held.parsed.entries;
+    if (filter === 'all') {
+      const entries: PreviewEntry[] = [];
+      for (let i = offset; i < Math.min(all.length, offset + limit); i++) entries.push(view(held, i));
+      return { total: all.length, entries };
+    }
+    const keep = (i: number) =>
+      filter === 'warnings' ? all[i]!.warnings.length > 0 : filter === 'excluded' ? held.excluded[i] === 1 : held.duplicate[i] !== null;
+    const matching: number[] = [];
+    for (let i = 0; i < all.length; i++) if (keep(i)) matching.push(i);
+    return { total: matching.length, entries: matching.slice(offset, offset + limit).map((i) => view(held, i)) };
+  }
+
+  edit(db: Database, id: string, index: number, patch: EntryPatch): PreviewEntry {
+    const held = this.#get(id);
+    const entry = held.parsed.entries[index];
+    if (!entry) throw new InvalidCorrection(`There is no entry ${index + 1} in this preview.`);
+    const next = applyPatch(db, entry, patch);
+    if (patch.excluded !== undefined) held.excluded[index] = patch.excluded ? 1 : 0;
+    if (next !== entry) {
+      held.parsed.entries[index] = next;
+      held.edited[index] = 1;
+      const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
+      held.duplicate[index] = inStore.get(dedupeKey(next)) ? 'store' : null;
+    }
+    return view(held, index);
+  }
+
+  commit(db: Database, id: string, options: CommitOptions): ImportOutcome & { excluded: number } {
+    const held = this.#get(id);
+    const chosen = held.parsed.entries.filter((_, i) => held.excluded[i] === 0);
+    const outcome = commitImport(db, held.parsed.source, chosen, options);
+    this.#held.delete(id);
+    return { ...outcome, excluded: held.parsed.entries.length - chosen.length };
+  }
+
+  discard(id: string): void {
+    this.#held.delete(id);
+  }
+
+  #get(id: string): Held {
+    const held = this.#held.get(id);
+    if (!held) throw new PreviewNotFound();
+    return held;
+  }
+}
+
+function duplicateOf(entry: ImportEntry, inStore: { get(key: string): unknown }, seen: Set<string>): Duplicate {
+  const key = dedupeKey(entry);
+  if (inStore.get(key)) return 'store';
+  if (seen.has(key)) return 'file';
+  seen.add(key);
+  return null;
+}
+
+function summarise(held: Held): PreviewSummary {
+  const { source, entries, problems, skipped } = held.parsed;
+  let withWarnings = 0;
+  for (const e of entries) if (e.warnings.length > 0) withWarnings++;
+  return {
+    previewId: held.id,
+    name: held.name,
+    title: source.title,
+    fileCountries: source.fileCountries,
+    periodStart: source.periodStart ?? null,
+    periodEnd: source.periodEnd ?? null,
+    total: entries.length,
+    withWarnings,
+    duplicates: held.duplicate.filter((d) => d !== null).length,
+    excluded: held.excluded.reduce((n, x) => n + x, 0),
+    problems: problems.slice(0, MAX_PROBLEMS),
+    problemCount: problems.length,
+    skipped: skipped ?? [],
+  };
+}
+
+function view(held: Held, index: number): PreviewEntry {
+  const e = held.parsed.entries[index]!;
+  return {
+    index,
+    line: e.sourceLine,
+    dateText: e.dateText,
+    dateStart: e.dateStart,
+    dateEnd: e.dateEnd,
+    precision: e.precision,
+    summary: e.summary,
+    type: e.type,
+    category: e.category,
+    location: e.location,
+    countries: e.countries.map((c) => c.code),
+    people: e.people,
+    groupings: e.groupings,
+    warnings: e.warnings,
+    excluded: held.excluded[index] === 1,
+    edited: held.edited[index] === 1,
+    duplicate: held.duplicate[index] ?? null,
+  };
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isRealDate(s: string): boolean {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().startsWith(s);
+}
+
+/** The corrected entry, or the same object when only the exclusion changed. */
+function applyPatch(db: Database, entry: ImportEntry, patch: EntryPatch): ImportEntry {
+  const { excluded: _excluded, ...changes } = patch;
+  if (Object.keys(changes).length === 0) return entry;
+  const next: ImportEntry = { ...entry, warnings: [...entry.warnings] };
+  if (changes.dateStart !== undefined || changes.dateEnd !== undefined || changes.precision !== undefined) {
+    next.dateStart = changes.dateStart ?? entry.dateStart;
+    next.dateEnd = changes.dateEnd !== undefined ? changes.dateEnd : entry.dateEnd;
+    next.precision = changes.precision ?? entry.precision;
+    if (!isRealDate(next.dateStart)) throw new InvalidCorrection(`"${next.dateStart}" is not a date; write it as YYYY-MM-DD.`);
+    if (next.dateEnd !== null && !isRealDate(next.dateEnd)) throw new InvalidCorrection(`"${next.dateEnd}" is not a date; write it as YYYY-MM-DD.`);
+    if (next.dateEnd !== null && next.dateEnd < next.dateStart) throw new InvalidCorrection('An entry cannot end before it starts.');
+    if (next.dateEnd === next.dateStart) next.dateEnd = null;
+    // The analyst has read the date: the reader's doubts about it no longer apply.
+    next.warnings = next.warnings.filter((w) => !w.startsWith('no year'));
+  }
+  if (changes.countries !== undefined) {
+    const known = db.prepare('SELECT code FROM countries WHERE code = ?').pluck();
+    const codes = [...new Set(changes.countries.map((c) => c.trim().toUpperCase()))];
+    const unknown = codes.filter((c) => !known.get(c));
+    if (unknown.length > 0) throw new InvalidCorrection(`Unknown country code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`);
+    const before = new Map(entry.countries.map((c) => [c.code, c.via]));
+    next.countries = codes.map((code) => ({ code, via: before.get(code) ?? 'analyst' }));
+    if (codes.length > 0) next.warnings = next.warnings.filter((w) => w !== 'no country found');
+  }
+  if (changes.type !== undefined) {
+    if (!(EVENT_TYPES as readonly string[]).includes(changes.type)) throw new InvalidCorrection(`"${changes.type}" is not an event type.`);
+    next.type = changes.type;
+  }
+  if (changes.category !== undefined) {
+    if (!(CATEGORIES as readonly string[]).includes(changes.category)) throw new InvalidCorrection(`"${changes.category}" is not a category.`);
+    next.category = changes.category;
+  }
+  return next;
+}

@@ -1,0 +1,168 @@
+/**
+ * Review before commit: what was read, what could not be, and every entry with its
+ * warnings; then import it all in one step (or cancel, leaving nothing behind).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { EntryPatch, ImportOutcome, PreviewEntry, PreviewSummary } from '../../../contract/imports.ts';
+import { call, BriefingError } from '../api.ts';
+import { formatCount } from '../format.ts';
+import { ImportProgress } from './ImportProgress.tsx';
+import { PreviewTable } from './PreviewTable.tsx';
+
+const PAGE = 100;
+type Filter = 'all' | 'warnings' | 'duplicates' | 'excluded';
+
+const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: PreviewSummary | null): void; onDone(outcome: ImportOutcome): void }) {
+  const { preview, onChange, onDone } = props;
+  const [filter, setFilter] = useState<Filter>(preview.withWarnings > 0 ? 'warnings' : 'all');
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<{ total: number; entries: PreviewEntry[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [committing, setCommitting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const id = preview.previewId;
+
+  const load = useCallback(async () => {
+    try {
+      setPage(await call((api) => api.importPage({ previewId: id, offset, limit: PAGE, filter })));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [id, offset, filter]);
+  useEffect(() => void load(), [load]);
+
+  const edit = useCallback(
+    async (index: number, patch: EntryPatch) => {
+      try {
+        const updated = await call((api) => api.editImportEntry({ previewId: id, index, patch }));
+        setPage((p) => p && { ...p, entries: p.entries.map((e) => (e.index === index ? updated : e)) });
+        setError(null);
+        onChange(await call((api) => api.importSummary({ previewId: id })));
+      } catch (e) {
+        setError(`Entry ${index + 1}: ${messageOf(e)}`);
+      }
+    },
+    [id, onChange],
+  );
+
+  const commit = async () => {
+    setCommitting(true);
+    setError(null);
+    try {
+      const outcome = await call((api) => api.commitImport({ previewId: id }));
+      if (outcome.cancelled) setError('The import was cancelled. Nothing was added; the preview is still here.');
+      else onDone(outcome);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setCommitting(false);
+      setCancelling(false);
+    }
+  };
+
+  const cancel = async () => {
+    setCancelling(true);
+    await call((api) => api.cancelImport());
+  };
+
+  const discard = async () => {
+    await call((api) => api.discardImport({ previewId: id })).catch(() => {});
+    onChange(null);
+  };
+
+  const toImport = preview.total - preview.excluded;
+  const filters: Array<[Filter, string, number]> = [
+    ['all', 'All', preview.total],
+    ['warnings', 'With warnings', preview.withWarnings],
+    ['duplicates', 'Already in store', preview.duplicates],
+    ['excluded', 'Left out', preview.excluded],
+  ];
+  const shown = page?.entries.length ?? 0;
+
+  return (
+    <section className="preview" aria-labelledby="preview-heading">
+      <div className="toolbar">
+        <h1 id="preview-heading">Review import: {preview.title}</h1>
+        <span className="spacer" />
+        <button type="button" onClick={() => void discard()} disabled={committing}>
+          Discard
+        </button>
+        <button type="button" className="primary" onClick={() => void commit()} disabled={committing || toImport === 0}>
+          Import {plural(toImport, 'entry', 'entries')}
+        </button>
+      </div>
+      <p className="preview-facts" data-testid="preview-facts">
+        <span>{preview.name}</span>
+        {preview.fileCountries.length > 0 && <span>File: {preview.fileCountries.join('–')}</span>}
+        {preview.periodStart && (
+          <span>
+            Period: {preview.periodStart} to {preview.periodEnd}
+          </span>
+        )}
+        <span>{plural(preview.total, 'entry', 'entries')} read</span>
+        <span className={preview.withWarnings ? 'warn-text' : ''}>{plural(preview.withWarnings, 'with warnings', 'with warnings')}</span>
+        <span>{formatCount(preview.duplicates)} already in the store</span>
+        <span className={preview.problemCount ? 'warn-text' : ''}>{plural(preview.problemCount, 'unreadable line')}</span>
+      </p>
+      {committing && <ImportProgress task={id} cancelling={cancelling} onCancel={() => void cancel()} />}
+      {error && (
+        <div role="alert" className="notice notice-error">
+          {error}
+        </div>
+      )}
+      {preview.problemCount > 0 && (
+        <details className="problems" open={preview.problemCount <= 5}>
+          <summary>
+            {plural(preview.problemCount, 'line')} could not be read as entries and will not be imported
+          </summary>
+          <ul>
+            {preview.problems.map((p) => (
+              <li key={`${p.line}-${p.text.slice(0, 20)}`}>
+                <strong>Line {p.line}</strong>: {p.reason} — <q>{p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}</q>
+              </li>
+            ))}
+            {preview.problemCount > preview.problems.length && <li>…and {formatCount(preview.problemCount - preview.problems.length)} more.</li>}
+          </ul>
+        </details>
+      )}
+      <div className="toolbar" role="group" aria-label="Show entries">
+        {filters.map(([value, label, n]) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={filter === value}
+            className="filter"
+            onClick={() => {
+              setFilter(value);
+              setOffset(0);
+            }}
+          >
+            {label} ({formatCount(n)})
+          </button>
+        ))}
+        <span className="spacer" />
+        {page && page.total > PAGE && (
+          <>
+            <span className="muted">
+              {formatCount(offset + 1)}–{formatCount(offset + shown)} of {formatCount(page.total)}
+            </span>
+            <button type="button" onClick={() => setOffset(Math.max(0, offset - PAGE))} disabled={offset === 0}>
+              Previous
+            </button>
+            <button type="button" onClick={() => setOffset(offset + PAGE)} disabled={offset + shown >= page.total}>
+              Next
+            </button>
+          </>
+        )}
+      </div>
+      {page && page.entries.length === 0 ? (
+        <p className="muted">No entries to show here.</p>
+      ) : (
+        page && <PreviewTable entries={page.entries} edit={edit} disabled={committing} />
+      )}
+    </section>
+  );
+}
