@@ -5,6 +5,7 @@ import { EventsScreen } from './events/EventsScreen.tsx';
 import { ImportStart } from './import/ImportStart.tsx';
 import { PreviewScreen } from './import/PreviewScreen.tsx';
 import { useImport } from './import/useImport.ts';
+import { PeopleScreen } from './people/PeopleScreen.tsx';
 import { formatCount } from './format.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
@@ -15,7 +16,7 @@ interface AppInfo {
   schemaVersion: number;
 }
 
-type Screen = 'events' | 'import';
+type Screen = 'events' | 'import' | 'people';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -70,6 +71,9 @@ export function App() {
           <button type="button" className="app-nav-item" aria-current={screen === 'import' ? 'page' : undefined} onClick={() => setScreen('import')}>
             Import
           </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => setScreen('people')}>
+            People
+          </button>
         </nav>
         {info && (
           <span className="app-store" title={info.storePath}>
@@ -104,6 +108,7 @@ export function App() {
         {screen === 'events' && !error && (
           <EventsScreen key={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} />
         )}
+        {screen === 'people' && <PeopleScreen />}
         {screen === 'import' &&
           (importer.preview ? (
             <PreviewScreen preview={importer.preview} onChange={importer.replace} onDone={(o) => imported(o)} />
