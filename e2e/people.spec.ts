@@ -36,7 +36,7 @@ test('an official the analyst adds is recognised by the next import', async () =
     await page.getByRole('button', { name: 'Read pasted text' }).click();
     await page.getByRole('button', { name: /^All \(1\)/ }).click();
     const row = page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr').first();
-    await expect(row).toContainText('yamada-shigeo');
+    await expect(row).toContainText('People: Yamada Shigeo');
     await expect(page.getByLabel('Countries of entry 1 (codes such as JP US)')).toHaveValue(/JP/);
   } finally {
     await app.close();

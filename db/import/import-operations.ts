@@ -28,8 +28,8 @@ export function previewSummary(_db: Database, args: { previewId: string }, ctx: 
   return ctx.previews.summary(args.previewId);
 }
 
-export function previewPage(_db: Database, args: { previewId: string; offset: number; limit: number; filter: PageFilter }, ctx: OperationContext) {
-  return ctx.previews.page(args.previewId, args.offset, args.limit, args.filter);
+export function previewPage(db: Database, args: { previewId: string; offset: number; limit: number; filter: PageFilter }, ctx: OperationContext) {
+  return ctx.previews.page(db, args.previewId, args.offset, args.limit, args.filter);
 }
 
 export function editPreviewEntry(db: Database, args: { previewId: string; index: number; patch: EntryPatch }, ctx: OperationContext) {

@@ -36,8 +36,8 @@ export interface PreviewEntry {
   category: Category;
   location: string | null;
   countries: string[];
-  people: string[];
-  groupings: string[];
+  people: Array<{ id: string; name: string }>;
+  groupings: Array<{ id: string; name: string }>;
   warnings: string[];
   excluded: boolean;
   edited: boolean;
@@ -118,8 +118,9 @@ export class PreviewStore {
     return summarise(this.#get(id));
   }
 
-  page(id: string, offset: number, limit: number, filter: PageFilter = 'all'): { total: number; entries: PreviewEntry[] } {
+  page(db: Database, id: string, offset: number, limit: number, filter: PageFilter = 'all'): { total: number; entries: PreviewEntry[] } {
     const held = this.#get(id);
+    const view = viewer(db);
     const all = held.parsed.entries;
     if (filter === 'all') {
       const entries: PreviewEntry[] = [];
@@ -145,7 +146,7 @@ export class PreviewStore {
       const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
       held.duplicate[index] = inStore.get(dedupeKey(next)) ? 'store' : null;
     }
-    return view(held, index);
+    return viewer(db)(held, index);
   }
 
   commit(db: Database, id: string, options: CommitOptions): ImportOutcome & { excluded: number } {
@@ -196,7 +197,18 @@ function summarise(held: Held): PreviewSummary {
   };
 }
 
-function view(held: Held, index: number): PreviewEntry {
+/** Entries as the analyst sees them: people by name, not id. */
+function viewer(db: Database): (held: Held, index: number) => PreviewEntry {
+  const person = db.prepare('SELECT name FROM people WHERE id = ?').pluck();
+  const grouping = db.prepare('SELECT name FROM groupings WHERE id = ?').pluck();
+  const names = {
+    person: (id: string) => (person.get(id) as string | undefined) ?? id,
+    grouping: (id: string) => (grouping.get(id) as string | undefined) ?? id,
+  };
+  return (held, index) => view(held, index, names);
+}
+
+function view(held: Held, index: number, names: { person(id: string): string; grouping(id: string): string }): PreviewEntry {
   const e = held.parsed.entries[index]!;
   return {
     index,
@@ -210,8 +222,8 @@ function view(held: Held, index: number): PreviewEntry {
     category: e.category,
     location: e.location,
     countries: e.countries.map((c) => c.code),
-    people: e.people,
-    groupings: e.groupings,
+    people: e.people.map((id) => ({ id, name: names.person(id) })),
+    groupings: e.groupings.map((id) => ({ id, name: names.grouping(id) })),
     warnings: e.warnings,
     excluded: held.excluded[index] === 1,
     edited: held.edited[index] === 1,

@@ -64,7 +64,7 @@ function columnsFor(edit: Edit, disabled: boolean) {
         <div>
           <div className="summary">{e.summary}</div>
           <div className="small muted">
-            {[e.location && `At ${e.location}`, e.people.length > 0 && `People: ${e.people.join(', ')}`, e.groupings.length > 0 && `Groupings: ${e.groupings.join(', ')}`]
+            {[e.location && `At ${e.location}`, e.people.length > 0 && `People: ${e.people.map((p) => p.name).join(', ')}`, e.groupings.length > 0 && `Groupings: ${e.groupings.map((g) => g.name).join(', ')}`]
               .filter(Boolean)
               .join(' · ')}
           </div>
