@@ -3,8 +3,7 @@
  * the analyst added or corrected (user_edited = 1), which the importer's matcher knows too.
  */
 import type { Database } from 'better-sqlite3';
-import { findMentions } from './gazetteer/match.ts';
-const createMentionFinder = (_p: Person[]): MentionFinder => findMentions;
+import { createMentionFinder, findMentions } from './gazetteer/match.ts';
 import { people as builtInPeople, type Person, type Role } from './gazetteer/people.ts';
 import type { MentionFinder } from './import/parse-document.ts';
 import type { OperationContext } from './operation-context.ts';

@@ -95,7 +95,7 @@ const unMembers: Country[] = [
   state('TD', 'TCD', 'Chad', ['Chadian'], "N'Djamena", { ambiguous: ['Chad'] }),
   state('CL', 'CHL', 'Chile', ['Chilean'], 'Santiago', { ambiguous: ['Santiago'] }),
   state('CN', 'CHN', 'China', ['Chinese', 'PRC'], 'Beijing', {
-    aliases: ['PRC', 'P.R.C.', "People's Republic of China", 'Mainland China'],
+    aliases: ['PRC', 'P.R.C.', "People's Republic of China", 'Mainland China', "People's Liberation Army", 'PLA'],
     capitalAliases: ['Zhongnanhai'],
   }),
   state('CO', 'COL', 'Colombia', ['Colombian'], 'Bogotá', { capitalAliases: ['Bogota'] }),
@@ -163,7 +163,11 @@ const unMembers: Country[] = [
   state('IL', 'ISR', 'Israel', ['Israeli']),
   state('IT', 'ITA', 'Italy', ['Italian'], 'Rome', { capitalAliases: ['Palazzo Chigi'] }),
   state('JM', 'JAM', 'Jamaica', ['Jamaican'], 'Kingston', { ambiguous: ['Kingston'] }),
-  state('JP', 'JPN', 'Japan', ['Japanese'], 'Tokyo', { capitalAliases: ['Kantei'] }),
+  // Japan's forces act for it ('a Ground Self-Defense Force helicopter crashes'); bare 'SDF' is also Syria's Democratic Forces.
+  state('JP', 'JPN', 'Japan', ['Japanese'], 'Tokyo', {
+    aliases: ['Self-Defense Forces', 'Self-Defense Force', 'Self-Defence Forces', 'Self-Defence Force', 'JSDF', 'GSDF', 'MSDF', 'ASDF'],
+    capitalAliases: ['Kantei'],
+  }),
   // Also a first and family name ('Michael Jordan', 'Jordan Peterson').
   state('JO', 'JOR', 'Jordan', ['Jordanian'], 'Amman', { ambiguous: ['Jordan'] }),
   state('KZ', 'KAZ', 'Kazakhstan', ['Kazakh', 'Kazakhstani'], 'Astana'),

@@ -19,8 +19,8 @@ test('two ministers meeting in a capital: their countries, not the capital', () 
     { code: 'JP', via: 'person', text: 'Hayashi Yoshimasa' },
   ]);
   assert.deepEqual(m.people, [
-    { id: 'blinken-antony', text: 'Antony Blinken', role: 'Secretary of State', level: 'minister' },
-    { id: 'hayashi-yoshimasa', text: 'Hayashi Yoshimasa', role: 'Foreign Minister', level: 'minister' },
+    { id: 'blinken-antony', text: 'Antony Blinken', role: 'Secretary of State', level: 'minister', country: 'US' },
+    { id: 'hayashi-yoshimasa', text: 'Hayashi Yoshimasa', role: 'Foreign Minister', level: 'minister', country: 'JP' },
   ]);
   assert.deepEqual(m.groupings, []);
   assert.deepEqual(m.warnings, []);
@@ -55,7 +55,7 @@ test('a US governor counts as the US; the state does not count at all', () => {
     { code: 'JP', via: 'person', text: 'Kishida' },
     { code: 'US', via: 'person', text: 'Ron DeSantis' },
   ]);
-  assert.deepEqual(m.people[1], { id: 'desantis-ron', text: 'Ron DeSantis', role: 'Governor of Florida', level: 'official' });
+  assert.deepEqual(m.people[1], { id: 'desantis-ron', text: 'Ron DeSantis', role: 'Governor of Florida', level: 'official', country: 'US' });
   assert.deepEqual(m.warnings, []);
 });
 
@@ -140,12 +140,12 @@ test('Korea and Korean: South Korea unless North precedes or the file is about N
 test('a family name after a title, on the date', () => {
   const yoon = findMentions('President Yoon arrives for a state visit.', '2023-04-27');
   assert.deepEqual(yoon.countries, [{ code: 'KR', via: 'person', text: 'Yoon' }]);
-  assert.deepEqual(yoon.people, [{ id: 'yoon-suk-yeol', text: 'Yoon', role: 'President', level: 'leader' }]);
+  assert.deepEqual(yoon.people, [{ id: 'yoon-suk-yeol', text: 'Yoon', role: 'President', level: 'leader', country: 'KR' }]);
   const ishiba = findMentions('Prime Minister Ishiba meets the president at the White House.', '2025-02-07');
   assert.deepEqual(codes(ishiba), ['JP']);
   assert.deepEqual(ids(ishiba), ['ishiba-shigeru']);
   const rubio = findMentions('Secretary Rubio calls his counterpart.', '2025-03-01');
-  assert.deepEqual(rubio.people, [{ id: 'rubio-marco', text: 'Rubio', role: 'Secretary of State', level: 'minister' }]);
+  assert.deepEqual(rubio.people, [{ id: 'rubio-marco', text: 'Rubio', role: 'Secretary of State', level: 'minister', country: 'US' }]);
   assert.deepEqual(codes(rubio), ['US']);
 });
 
@@ -168,7 +168,7 @@ test('tenure decides between people with one family name', () => {
 
 test('out of office: matched, with a warning, unless said as former', () => {
   const austin = findMentions('Secretary Austin visits Tokyo.', '2020-06-01');
-  assert.deepEqual(austin.people, [{ id: 'austin-lloyd', text: 'Austin', role: null, level: null }]);
+  assert.deepEqual(austin.people, [{ id: 'austin-lloyd', text: 'Austin', role: null, level: null, country: 'US' }]);
   assert.deepEqual(austin.warnings, ['person out of office on 2020-06-01: Lloyd Austin']);
   assert.deepEqual(findMentions('Secretary Austin visits Tokyo.', '2023-01-12').warnings, []);
   assert.deepEqual(findMentions('Prime Minister Abe visits Washington.', '2019-04-26').warnings, []);

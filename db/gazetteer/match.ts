@@ -11,21 +11,30 @@
  *   seat of government as an actor ('Pyongyang fired', 'the Kremlin said'), through a named
  *   official (his or her country) and through a grouping (all its members on the date).
  * - A capital is a place, not an actor, after in/to/from/at/near/… ('in Tokyo', 'at the
- *   Pentagon') and when part of a longer name ('Washington Post', 'Tokyo-based'). A country
- *   named as the qualifier of a place ('in Munich, Germany') does not count; named outright it
- *   does, even as a place ('in Germany'). A country in the remit of a title ('Special
- *   Representative for the DPRK') does not count.
+ *   Pentagon') and when part of a longer name ('Washington Post', 'Tokyo-based'), except as
+ *   the destination of a trip, whose host takes part ('travels to Seoul for consultations',
+ *   'arrives in Beijing'; not a route, 'flies from Tokyo to Seoul'). A country named as the
+ *   qualifier of a place ('in Munich, Germany') or passed through ('via Poland') does not
+ *   count; named outright it does, even as a place ('in Germany'). A country in the remit of a
+ *   title ('Special Representative for the DPRK') does not count.
+ * - The setting of a meeting is not a participant: after 'on the sidelines/margins of', 'ahead
+ *   of', 'on the eve of', the groupings and countries naming the gathering add nobody ('meet
+ *   on the sidelines of the G7 meeting in Germany'), nor does an office held in a grouping
+ *   ('the G7 presidency', 'chair of ASEAN') or an organisation's seat ('NATO headquarters').
+ * - 'The two sides', 'both governments', 'the two foreign ministries' are the file's two
+ *   countries (via 'file') when no other country is named.
  * - Ambiguous aliases (Country.ambiguous) do not count inside a personal name ('Jordan
  *   Peterson', 'Chad Wolf'), nor — for 'Georgia', also a US state — next to US-state words
- *   ('Georgia Gov.', 'Sen.', 'State of Georgia', 'Georgia Democrats'); an ambiguous capital
- *   never counts. 'Korea'/'Korean' alone is South Korea, or North Korea when
- *   the file is about North Korea and not South Korea (context.fileCountries); 'North Korean'
- *   is matched as a whole. 'Korean Peninsula', 'inter-Korean', the seas ('South China Sea') and
- *   'Latin America' etc. name no country.
+ *   ('Georgia Gov.', 'Sen.', 'State of Georgia', 'Georgia Democrats') or as a bare place ('a
+ *   plant in Georgia'); an ambiguous capital never counts. 'Korea'/'Korean' alone is South
+ *   Korea, or North Korea when the file is about North Korea and not South Korea
+ *   (context.fileCountries); 'North Korean' is matched as a whole. 'Korean Peninsula',
+ *   'inter-Korean', the seas ('South China Sea') and 'Latin America' etc. name no country.
  * - Officials: a full name or alias always counts. A bare family name counts after a title
  *   ('Secretary Austin', 'PM Kishida', 'Gov. DeSantis'), or alone when it is not one of the
  *   person's ambiguous aliases (Person.ambiguous) and is not part of a longer name we do not
- *   know ('Hunter Biden'). When several people share the name — after a title: the one in
+ *   know ('Hunter Biden'; after a title too: 'President Kim Dae-jung' is not Kim Jong Un,
+ *   'Chief Cabinet Secretary Kono Yohei' not Kono Taro). When several people share the name — after a title: the one in
  *   office on the date whose office fits the title ('Premier Li' in 2022 is Li Keqiang, in
  *   2024 Li Qiang), then one whose office ever fitted it, then one in office; without a title:
  *   the one already named in the entry, then the one in office. Then the most senior ('Biden'
@@ -42,15 +51,18 @@
  * 'no country found'.
  *
  * The lookup tables are built once, at module load; a call tokenises the text once and walks a
- * token trie.
+ * token trie. createMentionFinder adds the analyst's own people to a copy of the trie that
+ * shares all other nodes, so findMentions itself pays nothing for them.
  */
 import { countries, type Country } from './countries.ts';
 import { groupings, type Grouping } from './groupings.ts';
 import { people, type Person, type Role } from './people.ts';
 
 export interface Mentions {
-  countries: Array<{ code: string; via: 'name' | 'adjective' | 'capital' | 'person' | 'grouping'; text: string }>;
-  people: Array<{ id: string; text: string; role: string | null; level: 'leader' | 'minister' | 'official' | null }>;
+  /** via 'file': the relationship's two countries, named as 'the two sides' or 'both governments'. */
+  countries: Array<{ code: string; via: 'name' | 'adjective' | 'capital' | 'person' | 'grouping' | 'file'; text: string }>;
+  /** `country`: whom the person acts for on the date (Role.country, e.g. 'NATO'), else the person's own country. */
+  people: Array<{ id: string; text: string; role: string | null; level: 'leader' | 'minister' | 'official' | null; country: string }>;
   groupings: Array<{ id: string; text: string }>;
   warnings: string[];
 }
@@ -226,11 +238,21 @@ function roleMask(title: string): number {
   return mask;
 }
 
-const ROLE_MASK = new Map<Role, number>();
+// Weak, so that the roles of analysts' people, computed when first used, go with their finder.
+const ROLE_MASK = new WeakMap<Role, number>();
 for (const person of people) for (const role of person.roles) ROLE_MASK.set(role, roleMask(role.title));
 
+function maskOf(role: Role): number {
+  let mask = ROLE_MASK.get(role);
+  if (mask === undefined) {
+    mask = roleMask(role.title);
+    ROLE_MASK.set(role, mask);
+  }
+  return mask;
+}
+
 function fits(role: Role, cue: number): boolean {
-  return cue !== 0 && (ROLE_MASK.get(role)! & cue) === cue;
+  return cue !== 0 && (maskOf(role) & cue) === cue;
 }
 
 const LEVEL_RANK = { leader: 3, minister: 2, official: 1 } as const;
@@ -271,6 +293,12 @@ interface PersonCandidate { person: Person; titleOnly: boolean }
 interface PersonTerm { k: 'person'; single: boolean; candidates: PersonCandidate[] }
 interface TitleTerm { k: 'title'; cue: number }
 
+/**
+ * Phrases that change how what follows or the whole entry is read: 'sidelines of' (what
+ * follows is the setting, not a participant), 'the two sides' (the relationship's countries).
+ */
+type Marker = 'setting' | 'pair';
+
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   country: CountryTerm | null;
@@ -278,18 +306,23 @@ interface TrieNode {
   person: PersonTerm | null;
   title: TitleTerm | null;
   block: boolean;
+  marker: Marker | null;
 }
 
-const root = new Map<string, TrieNode>();
+type Trie = Map<string, TrieNode>;
+
+const builtIn: Trie = new Map();
+/** The trie the running call reads: the built-in one, or a finder's copy that also knows the analyst's people. */
+let root: Trie = builtIn;
 
 function newNode(): TrieNode {
-  return { next: null, country: null, grouping: null, person: null, title: null, block: false };
+  return { next: null, country: null, grouping: null, person: null, title: null, block: false, marker: null };
 }
 
 function nodeFor(s: string): TrieNode {
   const toks = tokensOf(s);
   if (toks.length === 0) throw new Error(`gazetteer: empty term "${s}"`);
-  let map = root;
+  let map = builtIn;
   let node: TrieNode | undefined;
   for (let i = 0; i < toks.length; i++) {
     node = map.get(toks[i]!);
@@ -354,8 +387,26 @@ const BLOCKED = [
   'Central America', 'Central American', 'Indian Ocean', 'American Indian', 'Indian Country',
   'Washington Post', 'Washington State', 'Washington state', 'George Washington', 'Georgia Tech',
   'Turkey Day', 'French fries', 'Chinese New Year', 'Lunar New Year',
+  // Venues: meeting at an organisation's seat does not make its members take part.
+  'NATO headquarters', 'NATO Headquarters', 'NATO HQ', 'UN headquarters', 'UN Headquarters', 'United Nations headquarters',
+  'United Nations Headquarters', 'EU headquarters',
 ];
 for (const s of BLOCKED) nodeFor(s).block = true;
+
+/**
+ * 'met on the sidelines of the G7 meeting in Germany', 'ahead of the APEC leaders' meeting':
+ * what follows is the setting, its grouping and places not participants.
+ */
+const SETTING = ['sidelines of', 'sideline of', 'margins of', 'margin of', 'fringes of', 'fringe of', 'ahead of', 'eve of', 'run-up to'];
+/** 'the two sides', 'both governments': the two countries of the relationship file, when no other country is named. */
+const PAIR = [
+  'two sides', 'two governments', 'two countries', 'two nations', 'two allies', 'two neighbors', 'two neighbours', 'two leaders',
+  'two presidents', 'two foreign ministries', 'two foreign ministers', 'two defense ministers', 'two defence ministers',
+  'two defense ministries', 'two defence ministries', 'both sides', 'both governments', 'both countries', 'both nations',
+  'both allies', 'Both sides', 'Both governments', 'Both countries',
+];
+for (const s of SETTING) nodeFor(s).marker = 'setting';
+for (const s of PAIR) nodeFor(s).marker = 'pair';
 
 /** 'US-Japan-ROK' is also written 'U.S.-Japan-ROK'. */
 function withDottedUS(s: string): string[] {
@@ -384,20 +435,26 @@ function personVariants(alias: string): string[] {
   return [alias, joined, spaced];
 }
 
-for (const person of people) {
+/** Every form of every alias of the person, with whether it counts only after a title. */
+function personTerms(person: Person): Array<[string, boolean]> {
   const titleOnly = new Set(person.ambiguous ?? []);
-  const seen = new Set<string>();
+  const out = new Map<string, boolean>();
   for (const alias of [person.name, ...person.aliases]) {
-    for (const s of personVariants(alias)) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      const node = nodeFor(s);
-      const single = tokensOf(s).length === 1;
-      node.person ??= { k: 'person', single, candidates: [] };
-      if (!node.person.candidates.some((c) => c.person === person)) node.person.candidates.push({ person, titleOnly: titleOnly.has(alias) });
-    }
+    if (!alias.trim()) continue;
+    for (const s of personVariants(alias)) if (!out.has(s)) out.set(s, titleOnly.has(alias));
+  }
+  return [...out];
+}
+
+function addPersonTerms(person: Person, nodeAt: (s: string) => TrieNode): void {
+  for (const [s, titleOnly] of personTerms(person)) {
+    const node = nodeAt(s);
+    node.person ??= { k: 'person', single: tokensOf(s).length === 1, candidates: [] };
+    if (!node.person.candidates.some((c) => c.person === person)) node.person.candidates.push({ person, titleOnly });
   }
 }
+
+for (const person of people) addPersonTerms(person, nodeFor);
 
 for (const [names, cue] of TITLES) {
   for (const s of names) nodeFor(s).title = { k: 'title', cue };
@@ -405,7 +462,7 @@ for (const [names, cue] of TITLES) {
 
 /** First words of countries, groupings and titles: a capitalised word that starts one is not part of a personal name. */
 const TERM_FIRST = new Set<string>();
-for (const [first, node] of root) if (node.country || node.grouping || node.title || hasTermBelow(node)) TERM_FIRST.add(first);
+for (const [first, node] of builtIn) if (node.country || node.grouping || node.title || hasTermBelow(node)) TERM_FIRST.add(first);
 
 /** A country, grouping or title (not a person or a blocked name) continues from this node. */
 function hasTermBelow(node: TrieNode): boolean {
@@ -429,6 +486,21 @@ const NOT_NAMES = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
+
+/** Words that may stand in the name of a setting ('the annual Munich Security Conference in Germany'). */
+const SETTING_WORDS = new Set([
+  'of', 'the', 'a', 'an', 'and', 'in', 'for', 'on', 'at', 's', 'summit', 'meeting', 'meetings', 'conference', 'forum', 'session',
+  'dialogue', 'assembly', 'ministerial', 'foreign', 'defense', 'defence', 'ministers', 'leaders', 'week', 'annual', 'gathering', 'talks',
+]);
+const SETTING_MARKS = new Set(['-', "'", '(', ')', '+', '&', '/']);
+/** A capital after 'travels to', 'arrives in': the host takes part ('Wu travels to Seoul for consultations'). */
+const TRAVEL_TO = new Set([
+  'travels', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'flies', 'fly', 'flew', 'goes', 'go', 'went', 'heads',
+  'head', 'headed', 'trip', 'trips', 'visit', 'journey', 'comes', 'come', 'came',
+]);
+const ARRIVE_IN = new Set(['arrives', 'arrive', 'arrived', 'arriving', 'lands', 'landed']);
+/** 'the G7 presidency', 'chair of ASEAN': an office held in the grouping, not a gathering of its members. */
+const GROUPING_OFFICES = new Set(['presidency', 'Presidency', 'chairmanship', 'Chairmanship', 'chair', 'chairship']);
 
 /** Words before a place. */
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'within', 'inside', 'In', 'At', 'From', 'Near']);
@@ -471,7 +543,7 @@ function collectHits(i: number): number {
   let count = 0;
   let j = i + 1;
   for (;;) {
-    if (node.country || node.grouping || node.person || node.title || node.block) {
+    if (node.country || node.grouping || node.person || node.title || node.block || node.marker) {
       hitEnd[count] = j;
       hitNode[count] = node;
       count++;
@@ -511,6 +583,46 @@ function prevSkippingDot(i: number): number {
   return p;
 }
 
+/** A capital that is the destination of a trip: the host takes part. */
+function travelDestination(i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && T.tok[p] === 'the') p--;
+  if (p < 1) return false;
+  if (T.tok[p] === 'to') {
+    // The verb may stand a few words back ('travels by train via Poland to Kyiv'); a route
+    // ('flies from Tokyo to Seoul') says where someone goes, not whom they meet.
+    for (let k = p - 1; k >= 0 && k >= p - 6; k--) {
+      const w = T.tok[k]!;
+      if (TRAVEL_TO.has(w)) return true;
+      if (!isWordToken(w) || w === 'from') return false;
+    }
+    return false;
+  }
+  return T.tok[p] === 'in' && ARRIVE_IN.has(T.tok[p - 1]!);
+}
+
+function groupingAsOffice(i: number, end: number): boolean {
+  if (end < T.n && GROUPING_OFFICES.has(T.tok[end]!)) return true;
+  let p = i - 1;
+  if (p >= 0 && T.tok[p] === 'the') p--;
+  return p >= 1 && T.tok[p] === 'of' && GROUPING_OFFICES.has(T.tok[p - 1]!);
+}
+
+/** Where the setting named after 'sidelines of' ends: at a clause break or at a word that cannot be part of its name. */
+function settingEnd(j: number): number {
+  let k = j;
+  while (k < T.n) {
+    const s = T.tok[k]!;
+    const c = s.charCodeAt(0);
+    const ok = isWordToken(s)
+      ? isCapitalised(s) || (c >= 48 && c <= 57) || SETTING_WORDS.has(s)
+      : SETTING_MARKS.has(s) || (s === '.' && k > 0 && T.tok[k - 1]!.length === 1 && isCapitalised(T.tok[k - 1]!));
+    if (!ok) break;
+    k++;
+  }
+  return k;
+}
+
 function precededByPlacePrep(i: number): boolean {
   let p = i - 1;
   if (p >= 0 && (T.tok[p] === 'the' || T.tok[p] === 'The')) p--;
@@ -541,6 +653,8 @@ function inTitleRemit(i: number): boolean {
 
 function ambiguousCountryFails(i: number, end: number): boolean {
   if (end - i === 1 && US_STATES.has(T.tok[i]!)) {
+    // 'a plant under construction in Georgia': as a bare place, the state is the likelier reading.
+    if (precededByPlacePrep(i)) return true;
     const p = prevSkippingDot(i);
     if (p >= 0 && US_STATE_BEFORE.has(T.tok[p]!)) return true;
     if (i >= 2 && T.tok[i - 1] === 'of' && (T.tok[i - 2] === 'State' || T.tok[i - 2] === 'state')) return true;
@@ -553,6 +667,10 @@ function ambiguousCountryFails(i: number, end: number): boolean {
 interface State {
   date: string;
   fileCountries: string[];
+  /** Token index where the setting after 'sidelines of' ends (0: none yet). */
+  settingEnd: number;
+  /** The text of a 'the two sides' phrase, if the entry has one. */
+  pair: string | null;
   out: Mentions;
   countrySeen: Set<string>;
   personSeen: Set<string>;
@@ -640,7 +758,7 @@ function addPerson(st: State, person: Person, role: Role | null, text: string, m
   if (!role && !saidAsFormer(mentionStart)) warn(st, `person out of office on ${st.date}: ${person.name}`);
   if (!st.personSeen.has(person.id)) {
     st.personSeen.add(person.id);
-    st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null });
+    st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });
   }
   addCountry(st, role?.country ?? person.country, 'person', text);
 }
@@ -722,7 +840,10 @@ function handleTitle(st: State, text: string, i: number, j: number, cue: number)
   }
   for (let k = j; k < runEnd; k++) {
     const hit = personAt(k);
-    if (hit) return takePerson(st, text, i, k, hit[0], hit[1], cue);
+    if (!hit) continue;
+    // 'President Kim Dae-jung' is not Kim Jong Un: a known name followed by more of a name is someone we do not know.
+    if (hit[0] < runEnd && nameLike(hit[0])) break;
+    return takePerson(st, text, i, k, hit[0], hit[1], cue);
   }
   warn(st, `unknown person: ${slice(text, i, j)} ${slice(text, j, runEnd)}`);
   return runEnd;
@@ -757,11 +878,13 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
 function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {
   if (term.via === 'capital') {
     if (term.ambiguous) return false;
-    if (precededByPlacePrep(i)) return false;
+    if (precededByPlacePrep(i) && !travelDestination(i)) return false;
     if (nameLike(end)) return false;
     if (end + 1 < T.n && T.tok[end] === '-' && !isCapitalised(T.tok[end + 1]!)) return false;
   } else {
     if (qualifiesPlace(i)) return false;
+    // 'by train via Poland to Kyiv': a country passed through does not take part.
+    if (T.tok[i - 1] === 'via' || (T.tok[i - 1] === 'the' && T.tok[i - 2] === 'via')) return false;
     if (inTitleRemit(i)) return false;
     if (term.ambiguous && ambiguousCountryFails(i, end)) return false;
   }
@@ -780,9 +903,61 @@ function tryCountry(st: State, text: string, i: number, end: number, term: Count
  * people and groupings are listed once each, in order of first mention.
  */
 export function findMentions(text: string, onDate: string, context: MatchContext = {}): Mentions {
+  return match(text, onDate, context);
+}
+
+/**
+ * A findMentions that also knows `extraPeople` (the analyst's own). A person whose id is a
+ * built-in one replaces it. The built-in trie is not touched: the finder reads a copy that
+ * shares every node except those on the paths of the changed names.
+ */
+export function createMentionFinder(extraPeople: readonly Person[]): typeof findMentions {
+  if (extraPeople.length === 0) return findMentions;
+  const trie: Trie = new Map(builtIn);
+  const own = new Set<TrieNode>();
+  const nodeAt = (s: string): TrieNode => {
+    const toks = tokensOf(s);
+    if (toks.length === 0) throw new Error(`gazetteer: empty term "${s}"`);
+    let map = trie;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      node = map.get(toks[i]!);
+      if (!node) node = newNode();
+      else if (!own.has(node)) {
+        node = { ...node, next: node.next && new Map(node.next), person: node.person && { ...node.person, candidates: [...node.person.candidates] } };
+      }
+      own.add(node);
+      map.set(toks[i]!, node);
+      if (i < toks.length - 1) map = node.next ??= new Map();
+    }
+    return node!;
+  };
+  const replaced = new Set(extraPeople.map((p) => p.id));
+  for (const old of people) {
+    if (!replaced.has(old.id)) continue;
+    for (const [s] of personTerms(old)) {
+      const node = nodeAt(s);
+      const left = node.person!.candidates.filter((c) => c.person.id !== old.id);
+      node.person = left.length ? { ...node.person!, candidates: left } : null;
+    }
+  }
+  for (const person of extraPeople) addPersonTerms(person, nodeAt);
+  return (text, onDate, context = {}) => {
+    root = trie;
+    try {
+      return match(text, onDate, context);
+    } finally {
+      root = builtIn;
+    }
+  };
+}
+
+function match(text: string, onDate: string, context: MatchContext): Mentions {
   const st: State = {
     date: onDate,
     fileCountries: context.fileCountries ?? [],
+    settingEnd: 0,
+    pair: null,
     out: { countries: [], people: [], groupings: [], warnings: [] },
     countrySeen: new Set(),
     personSeen: new Set(),
@@ -812,6 +987,16 @@ export function findMentions(text: string, onDate: string, context: MatchContext
         next = end;
         break;
       }
+      if (node.marker) {
+        if (node.marker === 'setting') st.settingEnd = settingEnd(end);
+        else st.pair ??= slice(text, i, end);
+        next = end;
+        break;
+      }
+      if ((i < st.settingEnd && (node.grouping || node.country)) || (node.grouping && groupingAsOffice(i, end))) {
+        next = end;
+        break;
+      }
       if (node.grouping) {
         const g = node.grouping;
         const s = slice(text, i, end);
@@ -838,6 +1023,11 @@ export function findMentions(text: string, onDate: string, context: MatchContext
     const fileFits = fc.length > 0 && fc.every((c) => members.has(c));
     const noOutsider = st.out.countries.every((c) => c.via === 'grouping' || members.has(c.code));
     if (fileFits && noOutsider) addGrouping(st, grouping, s);
+  }
+
+  const fc = st.fileCountries;
+  if (st.pair !== null && fc.length === 2 && st.out.countries.every((c) => fc.includes(c.code))) {
+    for (const code of fc) addCountry(st, code, 'file', st.pair);
   }
 
   if (st.out.countries.length === 0) warn(st, 'no country found');

@@ -5,9 +5,11 @@
  * Coverage, 2020-01-01 to late 2026: heads of state and government, foreign and defence
  * ministers and their principal deputies for the G7 states, China, both Koreas, Australia,
  * India, Russia and the ten ASEAN states; for the US also the Secretary of Commerce, the Trade
- * Representative, the National Security Adviser and the climate envoy; for Japan the Chief
- * Cabinet Secretary; everyone named in the US–Japan seed chronology (Jan–Apr 2023); and a few
- * heads of organisations (UN, NATO, EU) and of Taiwan and Ukraine.
+ * Representative, the National Security Adviser, the Treasury Secretary and the climate envoy;
+ * for Japan the Chief Cabinet Secretary; for China the vice premier for the economy;
+ * everyone named in the US–Japan seed chronology (Jan–Apr 2023); and a few heads of
+ * organisations (UN, NATO, EU) and of Taiwan and Ukraine. Older chronologies are covered only
+ * for the leaders and foreign ministers of the US, China, Japan and South Korea around 2009.
  *
  * Dates: `from` is the first day in office; `to` is the day the office passed to someone else
  * (the successor's first day), so a role covers a date when from <= date < to. `to: null` means
@@ -141,6 +143,13 @@ const unitedStates: Person[] = [
     r('National Security Adviser', MINISTER, '2019-09-18', '2021-01-20'),
   ], ["O'Brien"]),
   p('sullivan-jake', 'Jake Sullivan', 'US', ['Sullivan'], [r('National Security Adviser', MINISTER, '2021-01-20', '2025-01-20')], ['Sullivan']),
+  p('yellen-janet', 'Janet Yellen', 'US', ['Yellen', 'Janet L. Yellen'], [r('Secretary of the Treasury', MINISTER, '2021-01-26', '2025-01-20')]),
+  p('bessent-scott', 'Scott Bessent', 'US', ['Bessent'], [r('Secretary of the Treasury', MINISTER, '2025-01-28')]),
+  // Named in chronologies of 2008-2013.
+  p('obama-barack', 'Barack Obama', 'US', ['Obama', 'Barack H. Obama'], [r('President', LEADER, '2009-01-20', '2017-01-20')]),
+  p('clinton-hillary', 'Hillary Clinton', 'US', ['Hillary Rodham Clinton', 'Clinton'], [
+    r('Secretary of State', MINISTER, '2009-01-21', '2013-02-01'),
+  ], ['Clinton']),
   p('waltz-mike', 'Mike Waltz', 'US', ['Waltz', 'Michael Waltz'], [
     r('National Security Adviser', MINISTER, '2025-01-20', '2025-05-01'),
     r('Ambassador to the United Nations', OFFICIAL, '2025-09-19'), // approximate
@@ -183,6 +192,12 @@ const japan: Person[] = [
     r('Chief Cabinet Secretary', MINISTER, '2012-12-26', '2020-09-16'),
     r('Prime Minister', LEADER, '2020-09-16', '2021-10-04'),
   ]),
+  // Named in chronologies of 2008-2013.
+  p('aso-taro', 'Taro Aso', 'JP', ['Aso Taro', 'Aso', 'Tarō Asō', 'Asō Tarō'], [
+    r('Prime Minister', LEADER, '2008-09-24', '2009-09-16'),
+    r('Deputy Prime Minister', MINISTER, '2012-12-26', '2021-10-04'),
+  ]),
+  p('hatoyama-yukio', 'Yukio Hatoyama', 'JP', ['Hatoyama Yukio', 'Hatoyama'], [r('Prime Minister', LEADER, '2009-09-16', '2010-06-08')]),
   p('kishida-fumio', 'Fumio Kishida', 'JP', ['Kishida Fumio', 'Kishida'], [
     r('Foreign Minister', MINISTER, '2012-12-26', '2017-08-03'),
     r('Prime Minister', LEADER, '2021-10-04', '2024-10-01'),
@@ -271,6 +286,17 @@ const japan: Person[] = [
 // China
 // -------------------------------------------------------------------------------------------
 const china: Person[] = [
+  // Named in chronologies of 2008-2013.
+  p('hu-jintao', 'Hu Jintao', 'CN', ['Hu'], [
+    r('General Secretary of the Chinese Communist Party', LEADER, '2002-11-15', '2012-11-15'),
+    r('President', LEADER, '2003-03-15', '2013-03-14'),
+  ]),
+  p('wen-jiabao', 'Wen Jiabao', 'CN', ['Wen'], [r('Premier', LEADER, '2003-03-16', '2013-03-15')]),
+  p('yang-jiechi', 'Yang Jiechi', 'CN', ['Yang'], [
+    r('Foreign Minister', MINISTER, '2007-04-27', '2013-03-16'),
+    r('State Councilor', MINISTER, '2013-03-16', '2018-03-19'), // approximate
+  ], ['Yang']),
+  p('he-lifeng', 'He Lifeng', 'CN', [], [r('Vice Premier', MINISTER, '2023-03-12')]),
   p('xi-jinping', 'Xi Jinping', 'CN', ['Xi'], [
     r('General Secretary of the Chinese Communist Party', LEADER, '2012-11-15'),
     r('President', LEADER, '2013-03-14'),
@@ -313,6 +339,8 @@ const china: Person[] = [
 const southKorea: Person[] = [
   // 'Moon' alone is too often the Moon (space cooperation entries).
   p('moon-jae-in', 'Moon Jae-in', 'KR', ['Moon'], [r('President', LEADER, '2017-05-10', '2022-05-10')], ['Moon']),
+  // Named in chronologies of 2008-2013.
+  p('lee-myung-bak', 'Lee Myung-bak', 'KR', [], [r('President', LEADER, '2008-02-25', '2013-02-25')]),
   p('yoon-suk-yeol', 'Yoon Suk Yeol', 'KR', ['Yoon', 'Yoon Suk-yeol', 'Yoon Seok-youl'], [
     // Suspended from 2024-12-14 (impeachment) until removal by the Constitutional Court.
     r('President', LEADER, '2022-05-10', '2025-04-04'),

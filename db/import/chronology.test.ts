@@ -71,3 +71,30 @@ test('an empty document has no entries and says so', () => {
   assert.equal(doc.entries.length, 0);
   assert.deepEqual(doc.skipped, [{ from: 1, to: 2, reason: 'no dated entries found' }]);
 });
+
+test('a wrapped line that opens with a date inside a sentence continues its entry', () => {
+  const text = [
+    'JANUARY—APRIL 2023',
+    'March 16, 2023: Kishida and Yoon agree to resume regular visits, building on Seoul’s',
+    'March 6 plan to compensate wartime laborers, and on talks held on',
+    'Jan. 30, 2023, in Tokyo.',
+    'April 2, 2024: Biden and Xi speak by telephone about their Woodside meeting of',
+    'Nov. 15 and about military channels.',
+  ].join('\n');
+  const doc = splitChronology(text);
+  assert.deepEqual(doc.problems, []);
+  assert.deepEqual(
+    doc.entries.map((e) => e.dateText),
+    ['March 16, 2023', 'April 2, 2024'],
+  );
+  assert.ok(doc.entries[0]!.text.endsWith('on talks held on Jan. 30, 2023, in Tokyo.'), doc.entries[0]!.text);
+});
+
+test('an impossible date alone on its line is reported, not joined to the entry before', () => {
+  const doc = splitChronology(['Feb. 27, 2023: Talks in Tokyo.', 'Feb. 30, 2023', 'Officials meet on a day that does not exist.'].join('\n'));
+  assert.deepEqual(doc.problems.map((p) => [p.line, p.reason]), [
+    [2, 'looks like an entry but has no readable date'],
+    [3, 'text outside any dated entry'],
+  ]);
+  assert.equal(doc.entries[0]!.text, 'Talks in Tokyo.');
+});

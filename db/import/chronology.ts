@@ -40,8 +40,13 @@ export interface ChronologyDocument {
 
 /** Lines this long that hold several dated entries are text flattened from a PDF. */
 const FLATTENED_LINE = 400;
-/** Starts like a date (a month name or a number) but did not parse as one. */
-const LOOKS_DATED = /^(?:[-*•–]\s*)?(?:\*\*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^(?:[-*•–]\s*)?\d{1,4}[./-]\d{1,2}/i;
+/**
+ * Starts like an entry (a month name, even misspelt, or numbers, then a separator or the end
+ * of the line) but did not parse as one. The separator matters: a wrapped line that opens with a date inside a sentence
+ * ('March 6 plan to…', 'Nov. 15, 2023, on…') continues its entry.
+ */
+const LOOKS_DATED =
+  /^(?:[-*•–]\s*)?(?:\*\*|__)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:,?\s+\d{1,4})?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?)\s*(?:\*\*|__)?\s*(?::|--|[-–—](?:\s|$)|$)/i;
 
 interface Open {
   line: number;

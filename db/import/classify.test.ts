@@ -29,3 +29,32 @@ test('leaders of two countries meeting is a summit', () => {
   assert.equal(classifyType('Biden receives Kishida at the White House.', 'receives', 2), 'summit');
   assert.equal(classifyType('Biden receives Kishida at the White House.', 'receives', 1), 'meeting');
 });
+
+test('without a linked verb, the kind named first wins; calls, elections and exercises wherever they are named', () => {
+  const cases: Array<[string, string]> = [
+    ['The first Strategic and Economic Dialogue is held in Washington; both sides agree to meet again in Beijing.', 'meeting'],
+    ['Coast guard officials meet in Qingdao and agree to step up joint patrols.', 'meeting'],
+    ['A trade mission arrives in Shanghai and signs purchase contracts.', 'visit'],
+    ['Kishida and Yoon hold a summit in Tokyo, the first such visit in twelve years.', 'summit'],
+    ['North Korea launches a long-range rocket; Seoul condemns the launch.', 'incident'],
+    ['Pyongyang fires an intercontinental ballistic missile into the sea.', 'incident'],
+    ['A Ground Self-Defense Force helicopter disappears from radar near Miyako Island.', 'incident'],
+    ['The two defense chiefs meet by video call.', 'call'],
+    ['Leaders meet on the eve of the general elections.', 'election'],
+    ['Washington and Seoul reach a trade deal that sets a 15% tariff.', 'agreement'],
+    ['US immigration agents raid a battery plant and detain 300 workers.', 'incident'],
+    ['The foreign minister says Seoul will not ask to renegotiate the 2015 agreement.', 'statement'],
+  ];
+  for (const [summary, type] of cases) assert.equal(classifyType(summary, null), type, summary);
+});
+
+test('a bare "hold" or "host" names no kind of event: what is held decides', () => {
+  assert.equal(classifyType('Japan holds the rotating presidency of the Group of Seven.', null), 'other');
+  assert.equal(classifyType('Japan and South Korea co-host the football World Cup.', null), 'other');
+  assert.equal(classifyType('The two sides hold talks in Tokyo.', null), 'meeting');
+  // A linked verb still decides, unless it only says that something that is no gathering took place.
+  assert.equal(classifyType('The two sides hold talks in Tokyo.', 'hold'), 'meeting');
+  assert.equal(classifyType('The two sides hold a separate session.', 'hold'), 'meeting');
+  assert.equal(classifyType('The four governments hold the Quad Cyber Challenge.', 'hold'), 'other');
+  assert.equal(classifyType('Japan holds the first round of local elections.', 'holds'), 'election');
+});

@@ -15,17 +15,18 @@ interface Rule<T> {
   verb?: RegExp;
 }
 
-// Order matters: the first rule whose pattern matches wins.
+// Order matters for the linked verb (the first rule whose verb matches wins) and for the
+// specific kinds below; otherwise the kind named first in the summary wins.
 const TYPE_RULES: Rule<EventType>[] = [
   { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|phone|phones)$/i, text: /\b(by (tele)?phone|phone call|telephone (call|talks|conversation)|video ?call|videoconference|virtual (meeting|call))\b/i },
   { value: 'election', text: /\b(elections?|by-elections?|polls? (open|close)|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
   { value: 'exercise', verb: /^(drill|drills|exercise|exercises|train|trains)$/i, text: /\b(exercises?|drills?|joint training|war ?games?|naval manoeuvres|naval maneuvers)\b/i },
-  { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|fires? (a |an )?(ballistic )?missile|launch(es|ed)? (a |an )?(\w+ )?(ballistic )?missile|incursion|intrusion|shot down)/i },
-  { value: 'agreement', verb: /^(sign|signs|signed|agree|agrees|agreed|conclude|concludes|concluded|ratify|ratifies)$/i, text: /\b(sign(s|ed)?\b|agreements?\b|memorand(um|a) of|MOU\b|MoC\b|treaty\b|accord\b|agree(s|d)? to)/i },
+  { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes|disappear|disappears|disappeared)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|(fires?|fired|launch(es|ed)?) (an? )?([\w-]+ ){0,3}(missiles?|rockets?)\b|incursion|intrusion|shot down|disappear(s|ed)? from radar|(goes|went|gone) missing|raid(s|ed)?\b|detain(s|ed)?\b)/i },
+  { value: 'agreement', verb: /^(sign|signs|signed|agree|agrees|agreed|conclude|concludes|concluded|ratify|ratifies)$/i, text: /\b(sign(s|ed)?\b|agreements?\b|memorand(um|a) of|MOU\b|MoC\b|treaty\b|accord\b|agree(s|d)? to|(reach(es|ed)?|strikes?|struck|seal(s|ed)?) an? ([\w-]+ ){0,2}deal\b|(trade|tariff|investment|security) deal\b)/i },
   { value: 'visit', verb: /^(visit|visits|visited|travel|travels|tour|tours|arrive|arrives)$/i, text: /\b(visits?|visited|travels? to|state visit|official visit|arrives? in|tours?)\b/i },
-  { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: /\b(statement|communiqu[eé]|condemn(s|ed)?|denounce[sd]?|protest(s|ed)?|press release|declaration)\b/i },
+  { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: /\b(statement|communiqu[eé]|condemn(s|ed)?|denounce[sd]?|protest(s|ed)?|press release|declaration|says|said|warns|urges)\b/i },
   { value: 'summit', text: /\bsummit\b/i },
-  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|talk|talks|receive|receives|received|gather|gathers|resume|resumes|take place|takes place)$/i, text: /\b(meet(s|ing)?|met|receives?|talks|dialogue|consultations?|hold(s)?|held|host(s|ed)?|forum|conference|committee)\b/i },
+  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|talk|talks|receive|receives|received|gather|gathers|resume|resumes|take place|takes place)$/i, text: /\b(meet(s|ing)?|met|receives?|talks|dialogue|consultations?|forum|conference|committee)\b/i },
   { value: 'announcement', verb: /^(announce|announces|announced|unveil|unveils|launch|launches|launched|plan|plans|suggest|suggests|report|reports|reveal|reveals|propose|proposes|offer|offers)$/i, text: /\b(announce[sd]?|unveil(s|ed)?|launch(es|ed)?|plans?|reports?|propos(e|es|ed|al))\b/i },
 ];
 
@@ -39,9 +40,34 @@ const CATEGORY_PATTERNS: Rule<Category>[] = [
 // Global copies, compiled once, for counting every match.
 const CATEGORY_RULES = CATEGORY_PATTERNS.map((r) => ({ ...r, all: new RegExp(r.text.source, 'gi') }));
 
+/** Kinds that win wherever they are named: 'meet by video call', 'hold elections', 'hold exercises'. */
+const SPECIFIC: readonly EventType[] = ['call', 'election', 'exercise'];
+
+/** The kind named first in the summary ('…is held in Washington; both sides agree to…' is a meeting); specific kinds first. */
+function typeFromText(summary: string): EventType | null {
+  let best: EventType | null = null;
+  let at = Infinity;
+  for (const rule of TYPE_RULES) {
+    const m = rule.text.exec(summary);
+    if (!m) continue;
+    if (SPECIFIC.includes(rule.value)) return rule.value;
+    if (m.index < at) {
+      best = rule.value;
+      at = m.index;
+    }
+  }
+  return best;
+}
+
+/** Linked verbs that only say something took place; what took place decides. */
+const LIGHT_VERBS = /^(hold|holds|held|host|hosts|hosted)$/i;
+/** Things held or hosted that are not gatherings of officials. */
+const NOT_GATHERINGS = /\b(challenge|campaign|competition|contest|ceremony|festival|exhibition|expo|games|tournament|World Cup|presidency|chairmanship)\b/i;
+
 export function classifyType(summary: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
   const verb = keyVerb?.trim() ?? '';
   let chosen: EventType = 'other';
+  if (verb && LIGHT_VERBS.test(verb) && !typeFromText(summary) && NOT_GATHERINGS.test(summary)) return 'other';
   if (verb) {
     const byVerb = TYPE_RULES.find((r) => r.verb?.test(verb));
     // The linked verb decides, except where the wording names a more specific kind
@@ -49,7 +75,7 @@ export function classifyType(summary: string, keyVerb: string | null, leadersFro
     const specific = TYPE_RULES.find((r) => ['call', 'election', 'exercise', 'summit'].includes(r.value) && r.text.test(summary));
     chosen = specific?.value ?? byVerb?.value ?? 'other';
   }
-  if (chosen === 'other') chosen = TYPE_RULES.find((r) => r.text.test(summary))?.value ?? 'other';
+  if (chosen === 'other') chosen = typeFromText(summary) ?? 'other';
   // Leaders of two or more countries meeting in person is a summit, whatever the verb.
   if (chosen === 'meeting' && leadersFromCountries >= 2) return 'summit';
   return chosen;

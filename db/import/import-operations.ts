@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { knownIds } from '../exchange/schema.ts';
 import type { OperationContext } from '../operation-context.ts';
 import { ImportCancelled } from './commit.ts';
 import type { EntryPatch, PageFilter } from './previews.ts';
@@ -19,7 +20,7 @@ export interface ImportOutcomeView {
 export function previewImport(db: Database, args: { text: string; name: string; format?: ImportFormat }, ctx: OperationContext) {
   const task = randomUUID();
   ctx.progress({ task, phase: 'parsing', done: 0, total: args.text.length });
-  const parsed = readImport(args.text, { name: args.name, format: args.format, findMentions: ctx.mentionFinder() });
+  const parsed = readImport(args.text, { name: args.name, format: args.format, findMentions: ctx.mentionFinder(), known: knownIds(db) });
   ctx.progress({ task, phase: 'parsing', done: args.text.length, total: args.text.length });
   return ctx.previews.create(db, args.name, parsed);
 }

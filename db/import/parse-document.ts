@@ -3,7 +3,7 @@
  * part (gazetteer), type, category and place, each with its warnings.
  */
 import { createHash } from 'node:crypto';
-import { findMentions as builtInFinder, personById, type Mentions, type MatchContext } from '../gazetteer/match.ts';
+import { findMentions as builtInFinder, type Mentions, type MatchContext } from '../gazetteer/match.ts';
 import { countryCodeForName } from '../gazetteer/lookup.ts';
 import { splitChronology, type ChronologyDocument, type Problem } from './chronology.ts';
 import { classifyCategory, classifyType } from './classify.ts';
@@ -32,7 +32,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const fileCountries = (doc.heading?.file ?? []).map((name) => countryCodeForName(name)).filter((c): c is string => !!c);
   const entries = doc.entries.map((raw): ImportEntry => {
     const mentions = findMentions(raw.text, raw.dateStart, { fileCountries });
-    const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => personById(p.id)?.country ?? p.id));
+    const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => p.country));
     const type = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
     const warnings = [...mentions.warnings];
     if (raw.yearInferred) warnings.unshift(`no year in "${raw.dateText}": taken from the period`);

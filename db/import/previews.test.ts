@@ -125,3 +125,26 @@ test('unreadable input is refused with a reason, and lines without a date are re
   assert.equal(summary.problemCount, 1);
   assert.equal(summary.problems[0]?.line, 2);
 });
+
+test('CSV and JSON exports come back through the same preview, and unreadable bytes are located exactly', async () => {
+  const { decodeImportBytes } = await import('./read-import.ts');
+  const { exportEvents } = await import('../exchange/export-events.ts');
+  const { writeEventsCsv } = await import('../exchange/write-csv.ts');
+  const { writeEventsJson } = await import('../exchange/write-json.ts');
+  const db = await store();
+  const ctx = context();
+  importText(db, { text: sample, name: 'us-japan.md' }, ctx);
+  const csv = writeEventsCsv([...exportEvents(db)]);
+  const json = writeEventsJson([...exportEvents(db)]);
+  for (const [name, text] of [['events.csv', csv], ['events.json', json]] as const) {
+    const fresh = await store();
+    const summary = previewImport(fresh, { text, name }, ctx);
+    assert.equal(summary.total, 35, name);
+    assert.deepEqual(summary.problems.filter((p) => p.line > 0), [], name);
+    assert.equal(commitPreview(fresh, { previewId: summary.previewId }, ctx).added, 35);
+    // Read back into the store it came from: all already there.
+    assert.equal(previewImport(db, { text, name }, ctx).duplicates, 35);
+  }
+  const bytes = Buffer.concat([Buffer.from('Jan. 1, 2023: caf'), Buffer.from([0xe9]), Buffer.from(' talks')]);
+  assert.throws(() => decodeImportBytes(bytes, 'latin1.txt'), /invalid byte at byte 18\b/);
+});

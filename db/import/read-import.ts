@@ -3,6 +3,9 @@
  * text (.txt, .md, pasted), or the exchange formats (.csv, .json).
  */
 import path from 'node:path';
+import { readEventsCsv } from '../exchange/read-csv.ts';
+import { readEventsJson } from '../exchange/read-json.ts';
+import type { ExchangeRead, KnownIds } from '../exchange/schema.ts';
 import { parseDocument, type MentionFinder } from './parse-document.ts';
 import type { ParsedImport } from './previews.ts';
 
@@ -41,27 +44,40 @@ export function decodeImportBytes(bytes: Uint8Array, name: string): string {
   }
 }
 
+/** 0-based offset of the byte where decoding fails: the shortest prefix that no longer decodes, ends there. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Streaming decode accepts a prefix that stops inside a character, so validity is monotone in length.
+  const decodes = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let lo = 0;
   let hi = bytes.length;
-  // The longest valid prefix, found by halving; a cut inside a character is invalid too, so allow 3 bytes of slack.
-  while (hi - lo > 4) {
+  if (decodes(hi)) return hi - 1;
+  while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+    if (decodes(mid)) lo = mid;
+    else hi = mid;
   }
-  return lo;
+  // A byte that breaks a sequence begun just before: point at the sequence's first byte.
+  for (let k = hi - 2; k >= Math.max(0, hi - 4); k--) {
+    const b = bytes[k]!;
+    if (b >= 0xc0) return k;
+    if (b < 0x80) break;
+  }
+  return hi - 1;
 }
 
 export interface ReadOptions {
   name: string;
   format?: ImportFormat;
   findMentions?: MentionFinder;
+  /** Ids the store knows (countries, people, groupings), for CSV and JSON rows. */
+  known?: KnownIds;
 }
 
 export function readImport(text: string, options: ReadOptions): ParsedImport {
@@ -74,7 +90,15 @@ export function readImport(text: string, options: ReadOptions): ParsedImport {
       return { source: doc.source, entries: doc.entries, problems: doc.problems, skipped: doc.skipped };
     }
     case 'csv':
-    case 'json':
-      throw new UnreadableImport(`${format.toUpperCase()} import is not available yet.`);
+    case 'json': {
+      const read = format === 'csv' ? readEventsCsv : readEventsJson;
+      return fromExchange(read(clean, { title: options.name, known: options.known }));
+    }
   }
+}
+
+/** Notes (columns set aside, a missing version) are shown with the problems, at line 0 when they concern the whole file. */
+function fromExchange(read: ExchangeRead): ParsedImport {
+  const notes = read.notes.map((reason) => ({ line: 0, text: '', reason }));
+  return { source: read.source, entries: read.entries, problems: [...read.problems, ...notes] };
 }
