@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { StoreClient } from '../db/store-client.ts';
 import { makeBenchStore } from './fixtures.ts';
 import { watchEventLoop } from './event-loop.ts';
+import { benchImport } from './import.ts';
+import { saveResults } from './results.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const workerFile = new URL('../db/worker.ts', import.meta.url);
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
   console.log('one page of 200 events with the total count (median of 20, offsets 0–95,000)');
   console.log(`  raw better-sqlite3: ${fmt(median(rawPage))}`);
   console.log(`  through the worker: ${fmt(median(workerPage))} (×${(median(workerPage) / median(rawPage)).toFixed(2)} of raw)`);
+
+  console.log('');
+  const figures = await benchImport(EVENTS);
+  saveResults({ ...figures });
+  console.log('');
+  console.log(`figures written to bench/results.json; whole bench ${((performance.now() - setupStarted) / 1000).toFixed(0)} s`);
 }
 
 await main();
