@@ -12,11 +12,11 @@ test('an official the analyst adds is recognised by the next import', async () =
 
     await page.getByRole('button', { name: 'Add a person' }).click();
     const form = page.getByRole('form', { name: 'Add a person' });
-    await form.getByLabel('Name').fill('Yamada Shigeo');
-    await form.getByLabel('Country').selectOption('JP');
+    await form.getByLabel('Name', { exact: true }).fill('Yamada Shigeo');
+    await form.getByLabel('Country', { exact: true }).selectOption('JP');
     await form.getByLabel(/Other names/).fill('Shigeo Yamada, Ambassador Yamada');
-    await form.getByLabel('Title').fill('Ambassador to the United States');
-    await form.getByLabel('From').fill('2023-12-01');
+    await form.getByLabel('Title', { exact: true }).fill('Ambassador to the United States');
+    await form.getByLabel('From', { exact: true }).fill('2023-12-01');
     await form.getByRole('button', { name: 'Save person' }).click();
     await expect(page.getByRole('status')).toContainText('Saved Yamada Shigeo');
     await page.getByLabel('Search people').fill('Yamada');

@@ -44,7 +44,7 @@ export function PersonForm(props: {
         </label>
         <label>
           Country
-          <select value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.target.value })} required>
+          <select aria-label="Country" value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.target.value })} required>
             <option value="">Choose…</option>
             {props.countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -68,7 +68,7 @@ export function PersonForm(props: {
             </label>
             <label>
               Level
-              <select value={r.level} onChange={(e) => setRole(i, { level: e.target.value as Role['level'] })}>
+              <select aria-label="Level" value={r.level} onChange={(e) => setRole(i, { level: e.target.value as Role['level'] })}>
                 {LEVELS.map((l) => (
                   <option key={l}>{l}</option>
                 ))}
