@@ -122,6 +122,18 @@ function runChild(store: string, importFile: string, killAfterMs: number | null)
   });
 }
 
+/**
+ * When to kill trial `trial` (from 1), in ms after launch: one in five while the child loads
+ * the import and opens the store, three in five during the commit, one in five after it,
+ * each at a random point of its window, so every run covers all three.
+ */
+function killTime(trial: number, committingAt: number, commitMs: number): number {
+  const window = (trial - 1) % 5;
+  if (window === 0) return committingAt * (0.3 + 0.7 * Math.random());
+  if (window === 4) return committingAt + commitMs * (1 + 0.3 * Math.random());
+  return committingAt + commitMs * Math.random();
+}
+
 export async function runCrashTrials(options: CrashOptions): Promise<TrialResult[]> {
   const log = options.log ?? (() => {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-crash-'));
@@ -155,9 +167,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     for (let trial = 1; trial <= options.trials; trial++) {
       removeStore(store);
       fs.copyFileSync(template, store);
-      // From a little before the commit starts to a little after it ends.
-      const offset = (Math.random() * 1.6 - 0.3) * commitMs;
-      const run = await runChild(store, importFile, Math.max(0, full.committingAt! + offset));
+      const run = await runChild(store, importFile, killTime(trial, full.committingAt!, commitMs));
       const phase: Phase = run.committingAt === null ? 'before commit' : run.committedAt === null ? 'mid-import' : 'after';
       const state = await inspect(store, priorMaxId);
       const found = state.counts === before.counts ? 'none of it' : state.counts === after.counts ? 'all of it' : 'part of it';

@@ -79,7 +79,7 @@ const EVENT_ROWS = 500;
 /** Participant and link rows per statement (at most 4 values each, far below SQLite's 32,766). */
 const LINK_ROWS = 256;
 /** Page cache while importing: the dedupe-key index takes random inserts, which a small cache turns into reads. */
-const IMPORT_CACHE_KIB = 262_144;
+export const IMPORT_CACHE_KIB = 262_144;
 
 const EVENT_COLUMNS = 'date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, warnings, dedupe_key';
 
