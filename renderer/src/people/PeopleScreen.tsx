@@ -54,7 +54,7 @@ export function PeopleScreen() {
     <section className="people" aria-labelledby="people-heading">
       <div className="toolbar">
         <h1 id="people-heading">People</h1>
-        {list && <span className="count">{formatCount(list.total)} officials</span>}
+        {list && <span className="count">{formatCount(list.total)} {list.total === 1 ? 'official' : 'officials'}</span>}
         <span className="spacer" />
         <input type="search" className="search" placeholder="Search names…" aria-label="Search people" value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="button" className="primary" onClick={() => setEditing({ name: '', country: '', aliases: [], roles: [] })}>
