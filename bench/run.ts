@@ -9,6 +9,7 @@ import { StoreClient } from '../db/store-client.ts';
 import { makeBenchStore } from './fixtures.ts';
 import { watchEventLoop } from './event-loop.ts';
 import { benchImport } from './import.ts';
+import { benchQueries } from './query.ts';
 import { saveResults } from './results.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -17,8 +18,13 @@ const workerFile = new URL('../db/worker.ts', import.meta.url);
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** `BENCH_ONLY=query` or `BENCH_ONLY=import` runs one part; the results file keeps the other part's last figures. */
+const ONLY = process.env.BENCH_ONLY;
+
 async function main(): Promise<void> {
   console.log(`Briefing Book bench — Node ${process.version}, ${EVENTS.toLocaleString('en-US')} events`);
+  if (ONLY === 'query') return saveResults({ ...(await benchQueries(EVENTS)) });
+  if (ONLY === 'import') return saveResults({ ...(await benchImport(EVENTS)) });
   const setupStarted = performance.now();
   const { file, dir } = await makeBenchStore(EVENTS);
   console.log(`setup: ${fmt(performance.now() - setupStarted)} (${(fs.statSync(file).size / 1e6).toFixed(0)} MB store)`);
@@ -72,8 +78,10 @@ async function main(): Promise<void> {
   console.log(`  through the worker: ${fmt(median(workerPage))} (×${(median(workerPage) / median(rawPage)).toFixed(2)} of raw)`);
 
   console.log('');
+  const queries = await benchQueries(EVENTS);
+  console.log('');
   const figures = await benchImport(EVENTS);
-  saveResults({ ...figures });
+  saveResults({ ...queries, ...figures });
   console.log('');
   console.log(`figures written to bench/results.json; whole bench ${((performance.now() - setupStarted) / 1000).toFixed(0)} s`);
 }

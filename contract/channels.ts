@@ -5,7 +5,7 @@
  * cannot exist in one layer and not in another.
  */
 import { z } from 'zod';
-import { EventRow, NewEvent } from './events.ts';
+import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
   EntryPatch,
   ImportFormat,
@@ -18,6 +18,7 @@ import {
   PreviewSummary,
 } from './imports.ts';
 import type { ChannelName } from './methods.ts';
+import { EventFilter, EventQuery, EventSort, SavedView, TableLayout, TagRef, ViewState } from './query.ts';
 
 export type { ChannelName } from './methods.ts';
 
@@ -122,6 +123,43 @@ export const channels = {
   'people:save': {
     request: z.object({ person: PersonInput }).strict(),
     response: Person,
+  },
+  'events:query': {
+    request: EventQuery,
+    response: z.object({ offset: z.number().int(), rows: z.array(EventRow), terms: z.array(z.string()), searchIgnored: z.boolean() }),
+  },
+  'events:count': {
+    request: z.object({ filter: EventFilter.default({}) }).strict(),
+    response: z.object({ total: z.number().int().min(0) }),
+  },
+  'events:get': {
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: EventDetail,
+  },
+  'events:set-in-briefing': {
+    request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000), inBriefing: z.boolean() }).strict(),
+    response: z.object({ changed: z.number().int().min(0) }),
+  },
+  'events:export': {
+    request: z.object({ filter: EventFilter.default({}), sort: EventSort, format: z.enum(['csv', 'json']) }).strict(),
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), file: z.string(), events: z.number().int().min(0), bytes: z.number().int().min(0) }),
+    ]),
+  },
+  'views:list': { request: NoInput, response: z.array(SavedView) },
+  'views:save': { request: z.object({ name: z.string().max(1000), state: ViewState }).strict(), response: SavedView },
+  'views:rename': { request: z.object({ id: z.number().int().positive(), name: z.string().max(1000) }).strict(), response: SavedView },
+  'views:delete': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ deleted: z.boolean() }) },
+  'layout:get': { request: NoInput, response: TableLayout.nullable() },
+  'layout:save': { request: z.object({ layout: TableLayout }).strict(), response: z.object({ saved: z.literal(true) }) },
+  'filters:choices': {
+    request: NoInput,
+    response: z.object({
+      groupings: z.array(z.object({ id: z.string(), name: z.string(), members: z.array(z.string()) })),
+      tags: z.array(TagRef),
+      sources: z.array(z.object({ id: z.number().int(), title: z.string(), fileCountries: z.array(z.string()), events: z.number().int() })),
+    }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

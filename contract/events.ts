@@ -20,6 +20,14 @@ export const EventRow = z.object({
   location: z.string().nullable(),
   /** Participating countries' codes, alphabetical. */
   countries: z.array(z.string()),
+  sourceId: z.number().int().nullable(),
+  /** The source document's title, e.g. "Chronology of US-Japan Relations". */
+  source: z.string().nullable(),
+  noteCount: z.number().int().min(0),
+  tags: z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string().nullable() })),
+  /** 1–3, or null when unmarked. */
+  importance: z.number().int().min(1).max(3).nullable(),
+  inBriefing: z.boolean(),
   createdAt: z.string(),
 });
 export type EventRow = z.infer<typeof EventRow>;
@@ -33,3 +41,24 @@ export const NewEvent = z
   .strict()
   .refine((e) => !e.dateEnd || e.dateEnd >= e.dateStart, { message: 'an event cannot end before it starts', path: ['dateEnd'] });
 export type NewEvent = z.infer<typeof NewEvent>;
+
+/** Everything known about one event, for the detail panel. */
+export const EventDetail = EventRow.extend({
+  participants: z.array(z.object({ code: z.string(), name: z.string(), via: z.string() })),
+  people: z.array(z.object({ id: z.string(), name: z.string(), country: z.string().nullable(), role: z.string().nullable() })),
+  groupings: z.array(z.object({ id: z.string(), name: z.string() })),
+  provenance: z.object({
+    sourceTitle: z.string().nullable(),
+    publication: z.string().nullable(),
+    issue: z.string().nullable(),
+    fileCountries: z.array(z.string()),
+    periodStart: z.string().nullable(),
+    periodEnd: z.string().nullable(),
+    importedAt: z.string().nullable(),
+    line: z.number().int().nullable(),
+  }),
+  links: z.array(z.object({ label: z.string(), url: z.string().nullable(), kind: z.string() })),
+  warnings: z.array(z.string()),
+  notes: z.array(z.object({ id: z.number().int(), body: z.string(), author: z.string(), updatedAt: z.string() })),
+});
+export type EventDetail = z.infer<typeof EventDetail>;

@@ -15,7 +15,7 @@ export const ImportFormat = z.enum(['chronology', 'csv', 'json']);
 /** Pasted or dropped text travels over IPC; bigger files go through File → Import, read by the main process. */
 export const MAX_PASTED_CHARS = 6_000_000;
 
-const CountryCode = z.string().regex(/^[A-Z]{2,5}$/, 'expected a country code such as JP or US');
+export const CountryCode = z.string().regex(/^[A-Z]{2,5}$/, 'expected a country code such as JP or US');
 
 export const ImportProblem = z.object({ line: z.number().int(), text: z.string(), reason: z.string() });
 

@@ -20,11 +20,23 @@ export const methods = {
   'countries:list': 'listCountries',
   'people:list': 'listPeople',
   'people:save': 'savePerson',
+  'events:query': 'queryEvents',
+  'events:count': 'countEvents',
+  'events:get': 'getEvent',
+  'events:set-in-briefing': 'setInBriefing',
+  'events:export': 'exportEvents',
+  'views:list': 'listViews',
+  'views:save': 'saveView',
+  'views:rename': 'renameView',
+  'views:delete': 'deleteView',
+  'layout:get': 'getTableLayout',
+  'layout:save': 'saveTableLayout',
+  'filters:choices': 'filterChoices',
 } as const;
 
 export type ChannelName = keyof typeof methods;
 
-export const commands = ['import-chronology', 'export-briefing-pdf'] as const;
+export const commands = ['import-chronology', 'export-briefing-pdf', 'save-view'] as const;
 export type AppCommand = (typeof commands)[number];
 
 /** What the main process pushes to the page, by event name. */

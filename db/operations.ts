@@ -3,7 +3,9 @@
  * name in this table; the client is typed from it.
  */
 import type { Database } from 'better-sqlite3';
+import { countEvents, getEvent, queryEvents, setInBriefing } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
+import { exportView } from './export-view.ts';
 import {
   commitPreview,
   discardPreview,
@@ -15,6 +17,7 @@ import {
 } from './import/import-operations.ts';
 import type { OperationContext } from './operation-context.ts';
 import { listPeople, savePerson } from './people.ts';
+import { deleteView, filterChoices, getTableLayout, listViews, renameView, saveTableLayout, saveView } from './views.ts';
 
 export function checkIntegrity(db: Database): { ok: boolean; messages: string[] } {
   const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
@@ -40,6 +43,18 @@ export const operations = {
   importText,
   listPeople,
   savePerson,
+  queryEvents,
+  countEvents,
+  getEvent,
+  setInBriefing,
+  exportView,
+  listViews,
+  saveView,
+  renameView,
+  deleteView,
+  getTableLayout,
+  saveTableLayout,
+  filterChoices,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

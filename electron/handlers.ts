@@ -15,6 +15,8 @@ export interface Ports {
   emit<E extends PushEventName>(event: E, payload: PushEvents[E]): void;
   /** Asks the analyst for a chronology file (a native open dialog); null if they cancel. */
   chooseImportFile(): Promise<string | null>;
+  /** Asks where to save an export (a native save dialog); null if they cancel. */
+  chooseExportFile(format: 'csv' | 'json', suggestedName: string): Promise<string | null>;
 }
 
 export interface AppIdentity {
@@ -72,4 +74,20 @@ export const handlers: Handlers = {
   'countries:list': (_req, { store }) => store.call('listCountries', undefined as never),
   'people:list': (req, { store }) => store.call('listPeople', req),
   'people:save': (req, { store }) => store.call('savePerson', req),
+  'events:query': (req, { store }) => store.call('queryEvents', req),
+  'events:count': (req, { store }) => store.call('countEvents', req),
+  'events:get': (req, { store }) => store.call('getEvent', req),
+  'events:set-in-briefing': (req, { store }) => store.call('setInBriefing', req),
+  'events:export': async (req, { store, ports }) => {
+    const file = await ports.chooseExportFile(req.format, `briefing-book-events-${new Date().toISOString().slice(0, 10)}.${req.format}`);
+    if (!file) return { cancelled: true as const };
+    return { cancelled: false as const, ...(await store.call('exportView', { ...req, file })) };
+  },
+  'views:list': (_req, { store }) => store.call('listViews', undefined as never),
+  'views:save': (req, { store }) => store.call('saveView', req),
+  'views:rename': (req, { store }) => store.call('renameView', req),
+  'views:delete': (req, { store }) => store.call('deleteView', req),
+  'layout:get': (_req, { store }) => store.call('getTableLayout', undefined as never),
+  'layout:save': (req, { store }) => store.call('saveTableLayout', req),
+  'filters:choices': (_req, { store }) => store.call('filterChoices', undefined as never),
 };

@@ -21,6 +21,7 @@ before(async () => {
       openExternal: async () => {},
       emit: (event, payload) => void (event === 'import-progress' && progress.push(payload)),
       chooseImportFile: async () => chosen,
+      chooseExportFile: async () => null,
     },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },

@@ -79,6 +79,16 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        chooseExportFile: async (format, suggestedName) => {
+          const options: Electron.SaveDialogOptions = {
+            title: 'Export events',
+            defaultPath: path.join(app.getPath('documents'), suggestedName),
+            filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
+            properties: ['showOverwriteConfirmation', 'createDirectory'],
+          };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
       },
       assetsDir: path.join(app.getAppPath(), 'assets'),
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron' },

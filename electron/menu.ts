@@ -18,6 +18,7 @@ export function buildMenu(actions: MenuActions): Menu {
         { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-chronology') },
         // Greyed out until there are briefings to export.
         { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', enabled: false, click: () => actions.command('export-briefing-pdf') },
+        { id: 'save-view', label: 'Save View…', accelerator: 'CmdOrCtrl+S', click: () => actions.command('save-view') },
         { type: 'separator' },
         { label: 'Open Data Folder', click: () => actions.openDataFolder() },
         { type: 'separator' },

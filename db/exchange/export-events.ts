@@ -4,12 +4,18 @@
  * one row at a time. The connection stays busy until the generator is finished or closed.
  */
 import type { Database } from 'better-sqlite3';
+import type { EventFilter, EventSort } from '../../contract/query.ts';
+import { filterSql } from '../event-filter-sql.ts';
+import { orderBySql } from '../event-queries.ts';
 import type { EntryLink } from '../import/links.ts';
 import type { ExchangeRow } from './schema.ts';
 
 export interface ExportOptions {
   /** Only the events imported from this source. */
   sourceId?: number;
+  /** Only the events of a table view, in its order (default: every event, oldest first). */
+  filter?: EventFilter;
+  sort?: EventSort;
 }
 
 interface StoredRow {
@@ -41,12 +47,14 @@ const SELECT = `
     (SELECT json_group_array(json_object('label', label, 'url', url, 'kind', kind) ORDER BY rowid)
        FROM event_links WHERE event_id = e.id) AS links,
     s.title AS source, e.source_line, e.warnings
-  FROM events e LEFT JOIN sources s ON s.id = e.source_id
-  WHERE @sourceId IS NULL OR e.source_id = @sourceId
-  ORDER BY e.date_start, e.id`;
+  FROM events e LEFT JOIN sources s ON s.id = e.source_id`;
 
 export function* exportEvents(db: Database, options: ExportOptions = {}): Generator<ExchangeRow, void, undefined> {
-  for (const row of db.prepare(SELECT).iterate({ sourceId: options.sourceId ?? null }) as IterableIterator<StoredRow>) {
+  const { where, params } = filterSql(db, options.filter ?? {}, 'count');
+  const order = options.sort ? orderBySql(options.sort) : 'e.date_start, e.id';
+  const sql = `${SELECT} WHERE ${where} AND (? IS NULL OR e.source_id = ?) ORDER BY ${order}`;
+  const sourceId = options.sourceId ?? null;
+  for (const row of db.prepare(sql).iterate(...params, sourceId, sourceId) as IterableIterator<StoredRow>) {
     yield {
       id: row.id,
       date_start: row.date_start,

@@ -43,6 +43,18 @@ test('an import lands whole, with participants, links and full-text rows; the sa
   db.close();
 });
 
+test('imported rows are indexed once, and events written later are indexed by the trigger again', async () => {
+  const { db } = await store();
+  commitImport(db, source, [entry(11, 'Ministers meet in Tokyo.')]);
+  commitImport(db, { ...source, contentHash: 'second' }, [entry(11, 'Ministers meet in Tokyo.'), entry(14, 'Leaders hold a summit in Tokyo.')]);
+  db.prepare("INSERT INTO events (date_start, summary) VALUES ('2023-02-01', 'Envoys hold a summit.')").run();
+  const summit = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid").pluck();
+  assert.deepEqual(summit.all('summit'), [2, 3]);
+  assert.deepEqual(summit.all('tokyo'), [1, 2]);
+  assert.doesNotThrow(() => db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)"));
+  db.close();
+});
+
 test('a cancelled or failing import leaves nothing behind', async () => {
   const { db } = await store();
   const many = Array.from({ length: 30 }, (_, i) => entry(1 + (i % 28), `Round ${i} of talks.`));
@@ -52,5 +64,8 @@ test('a cancelled or failing import leaves nothing behind', async () => {
   assert.throws(() => commitImport(db, source, bad), /FOREIGN KEY constraint failed/);
   assert.equal(db.prepare('SELECT count(*) FROM events').pluck().get(), 0);
   assert.equal(db.prepare('SELECT count(*) FROM sources').pluck().get(), 0);
+  // The search index's trigger, set aside during an import, is back after a rollback.
+  db.prepare("INSERT INTO events (date_start, summary) VALUES ('2023-02-01', 'Envoys hold a summit.')").run();
+  assert.deepEqual(db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH 'summit'").pluck().all(), [1]);
   db.close();
 });

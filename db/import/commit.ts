@@ -69,12 +69,7 @@ export interface CommitOptions {
   isCancelled?: () => boolean;
 }
 
-/**
- * Events go in many rows per statement. Besides saving calls, this matters for the FTS
- * index: SQLite opens a statement savepoint for every INSERT that fires the FTS trigger, and
- * FTS5 writes its pending terms to disk at each savepoint, so row-at-a-time inserts leave one
- * tiny index segment per event to be merged again and again.
- */
+/** Events go in many rows per statement: fewer calls, and fewer statement journals. */
 const EVENT_ROWS = 500;
 /** Participant and link rows per statement (at most 4 values each, far below SQLite's 32,766). */
 const LINK_ROWS = 256;
@@ -101,6 +96,7 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
   const links = new RowWriter(db, 'INSERT INTO event_links (event_id, label, url, kind)', 4);
 
   const run = db.transaction((): ImportOutcome => {
+    const indexing = deferSearchIndexing(db);
     const existing = findSource.get(source.contentHash) as number | undefined;
     const sourceId =
       existing ??
@@ -149,6 +145,7 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
     people.finish();
     groupings.finish();
     links.finish();
+    indexing.finish();
     options.onProgress?.(entries.length, entries.length);
     return { sourceId, added, duplicates: entries.length - added, cancelled: false };
   });
@@ -160,6 +157,36 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }
+}
+
+/**
+ * The search index's triggers re-index an event as each of its rows lands (the event, then
+ * each official named in it), and FTS5 writes out its pending terms at every statement
+ * savepoint: most of an import's time went there. Inside the import's transaction the insert
+ * triggers are set aside and the new events (ids above the old maximum: SQLite gives a new
+ * row max(id) + 1) are indexed in one pass at the end; a rollback restores the triggers.
+ */
+const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert'];
+const OPTIMIZE_AFTER = 10_000;
+
+function deferSearchIndexing(db: Database): { finish(): void } {
+  const triggerSql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck();
+  const triggers = DEFERRED_TRIGGERS.map((name) => triggerSql.get(name) as string | undefined);
+  if (triggers.some((sql) => !sql)) return { finish() {} };
+  const lastId = db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck().get() as number;
+  for (const name of DEFERRED_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
+  return {
+    finish() {
+      db.prepare(
+        `INSERT INTO events_fts (rowid, summary, location, people, notes)
+         SELECT id, summary, location, people, notes FROM event_search_text WHERE id > ?`,
+      ).run(lastId);
+      for (const sql of triggers) db.exec(sql!);
+      // A large import leaves the index in many segments, which slows searching for common words.
+      const added = (db.prepare('SELECT count(*) FROM events WHERE id > ?').pluck().get(lastId) as number);
+      if (added >= OPTIMIZE_AFTER) db.exec("INSERT INTO events_fts (events_fts) VALUES ('optimize')");
+    },
+  };
 }
 
 const placeholders = (rows: number, columns: number) => Array(rows).fill(`(${Array(columns).fill('?').join(', ')})`).join(', ');

@@ -45,6 +45,8 @@ export interface ChromiumShellOptions {
   colorScheme: 'light' | 'dark';
   /** What the native open dialog would return: a file path, or null for Cancel. */
   chooseImportFile?: () => Promise<string | null>;
+  /** What the native save dialog would return for an export. */
+  chooseExportFile?: (format: 'csv' | 'json', suggestedName: string) => Promise<string | null>;
 }
 
 export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
@@ -61,6 +63,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
       openExternal: async (url) => void openedExternally.push(url),
       emit: (event, payload) => void (page && emitToPage(page, event, payload).catch(() => {})),
       chooseImportFile: options.chooseImportFile ?? (async () => null),
+      chooseExportFile: options.chooseExportFile ?? (async () => null),
     },
     assetsDir: path.join(repoRoot, 'assets'),
     identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },

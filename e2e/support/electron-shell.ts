@@ -17,6 +17,8 @@ export async function launchElectronShell(options: {
   colorScheme: 'light' | 'dark';
   /** What the native open dialog returns in this run (the dialog itself cannot be driven). */
   importFile?: string | null;
+  /** Where the native save dialog "saves" an export in this run. */
+  exportDir?: string;
 }): Promise<ElectronShell> {
   const env = { ...process.env } as Record<string, string>;
   delete env.BRIEFING_DB;
@@ -29,6 +31,15 @@ export async function launchElectronShell(options: {
     await app.evaluate(({ dialog }, file) => {
       dialog.showOpenDialog = (async () => ({ canceled: file === null, filePaths: file ? [file] : [] })) as typeof dialog.showOpenDialog;
     }, options.importFile);
+  }
+  if (options.exportDir !== undefined) {
+    await app.evaluate(({ dialog }, dir) => {
+      dialog.showSaveDialog = (async (...args: unknown[]) => {
+        const opts = args.at(-1) as { defaultPath?: string };
+        const name = (opts.defaultPath ?? 'export').split(/[\\/]/).pop();
+        return { canceled: false, filePath: `${dir}/${name}` };
+      }) as typeof dialog.showSaveDialog;
+    }, options.exportDir);
   }
   const page = await app.firstWindow();
   await page.emulateMedia({ colorScheme: options.colorScheme });

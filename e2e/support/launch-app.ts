@@ -19,6 +19,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The file the File → Import open dialog returns in this run; null = the analyst cancels. */
   importFile?: string | null;
+  /** The folder the Export save dialog saves into in this run; unset = the analyst cancels. */
+  exportDir?: string;
 }
 
 export interface RunningApp {
@@ -62,10 +64,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-userdata-')),
       colorScheme,
       importFile: options.importFile,
+      exportDir: options.exportDir,
     });
   } else {
     const importFile = options.importFile ?? null;
-    shell = await launchChromiumShell({ storePath, colorScheme, chooseImportFile: async () => importFile });
+    const exportDir = options.exportDir;
+    shell = await launchChromiumShell({
+      storePath,
+      colorScheme,
+      chooseImportFile: async () => importFile,
+      chooseExportFile: async (_format, name) => (exportDir ? path.join(exportDir, name) : null),
+    });
   }
   return {
     ...base,

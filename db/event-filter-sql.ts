@@ -1,0 +1,154 @@
+/**
+ * An EventFilter as an SQL condition over `events AS e`, with its parameters. Shared by the
+ * page, the count and the export, so the three always agree on what "the current view" is.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EventFilter, Pairing } from '../contract/query.ts';
+import { StoreError } from './errors.ts';
+import { toSearchQuery } from './search-query.ts';
+
+export interface FilterSql {
+  /** A condition, `1` when nothing is filtered. */
+  where: string;
+  params: unknown[];
+  /** Words to highlight; empty without a search. */
+  terms: string[];
+  /** The search text held nothing searchable (e.g. only `"` or emoji) and was left out. */
+  searchIgnored: boolean;
+}
+
+const marks = (n: number) => Array(n).fill('?').join(', ');
+const takesPart = 'EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code = ?)';
+const anyTakesPart = (n: number) => `EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code IN (${marks(n)}))`;
+
+/**
+ * What the SQL is for. A page wants the first rows in the table's order quickly; a count
+ * wants every match once. Searches are planned differently for each (see searchSql).
+ */
+export type Purpose = 'page' | 'count';
+
+export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 'page'): FilterSql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let terms: string[] = [];
+  let searchIgnored = false;
+
+  if (filter.pairing) pairingSql(db, filter.pairing, where, params);
+  // Events overlapping the range: starting before its end and ending after its start.
+  if (filter.dateTo) {
+    where.push('e.date_start <= ?');
+    params.push(filter.dateTo);
+  }
+  if (filter.dateFrom) {
+    where.push('coalesce(e.date_end, e.date_start) >= ?');
+    params.push(filter.dateFrom);
+    // Lets the date index bound the scan from below too: no event spans more than the longest span in the store.
+    where.push('e.date_start >= ?');
+    params.push(shiftDays(filter.dateFrom, -longestSpanDays(db)));
+  }
+  if (filter.types?.length) {
+    where.push(`e.type IN (${marks(filter.types.length)})`);
+    params.push(...filter.types);
+  }
+  if (filter.categories?.length) {
+    where.push(`e.category IN (${marks(filter.categories.length)})`);
+    params.push(...filter.categories);
+  }
+  if (filter.tags?.length) {
+    where.push(`EXISTS (SELECT 1 FROM event_tags AS t WHERE t.event_id = e.id AND t.tag_id IN (${marks(filter.tags.length)}))`);
+    params.push(...filter.tags);
+  }
+  if (filter.minImportance) {
+    // Few events are marked: start from the marked ones (a partial index), not from every event.
+    where.push('e.id IN (SELECT id FROM events WHERE importance >= ?)');
+    params.push(filter.minImportance);
+  }
+  if (filter.hasNotes !== undefined) {
+    where.push(`e.id ${filter.hasNotes ? '' : 'NOT '}IN (SELECT event_id FROM notes WHERE event_id IS NOT NULL AND deleted_at IS NULL)`);
+  }
+  if (filter.sources?.length) {
+    where.push(`e.source_id IN (${marks(filter.sources.length)})`);
+    params.push(...filter.sources);
+  }
+  if (filter.search?.trim()) {
+    const search = toSearchQuery(filter.search);
+    if (search.match) {
+      where.push(searchSql(db, search.match, search.simple, purpose));
+      params.push(search.match);
+      terms = search.terms;
+    } else {
+      searchIgnored = true;
+    }
+  }
+  return { where: where.length ? where.join(' AND ') : '1', params, terms, searchIgnored };
+}
+
+/** Up to this many hits, a search drives the query: fetch the hits, then sort them. */
+const FEW_HITS = 2_000;
+/** From this many, a search of plain words is checked row by row in the table's order instead. */
+const COMMON_HITS = 50_000;
+
+/**
+ * A search matching few events is cheapest from its hits; one matching many is cheapest by
+ * walking the table's order and keeping matching rows until the page is full. A very common
+ * plain word ("on") is then checked per row, which stops after a page's worth; a phrase or a
+ * prefix is not cheap per row, so its hits are gathered once into a list (the unary + keeps
+ * SQLite from driving the query from that list). Counting always gathers the hits once.
+ */
+function searchSql(db: Database, match: string, simple: boolean, purpose: Purpose): string {
+  const hits = 'e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)';
+  if (purpose === 'count') return hits;
+  const found = db.prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck().get(match, COMMON_HITS) as number;
+  if (found < FEW_HITS) return hits;
+  if (found >= COMMON_HITS && simple) return 'EXISTS (SELECT 1 FROM events_fts AS f WHERE f.rowid = e.id AND events_fts MATCH ?)';
+  return `+${hits}`;
+}
+
+function pairingSql(db: Database, pairing: Pairing, where: string[], params: unknown[]): void {
+  if (pairing.kind === 'grouping') {
+    const members = db.prepare('SELECT country_code FROM grouping_members WHERE grouping_id = ? ORDER BY country_code').pluck().all(pairing.grouping) as string[];
+    if (members.length === 0) throw new StoreError('INVALID_INPUT', `There is no grouping "${pairing.grouping}" with members in this store.`);
+    countriesSql(pairing.mode, members, where, params);
+    return;
+  }
+  countriesSql(pairing.mode, pairing.countries, where, params);
+  if (pairing.fileOnly) {
+    const ids = relationshipFileSources(db, pairing.countries);
+    where.push(ids.length ? `e.source_id IN (${marks(ids.length)})` : '0');
+    params.push(...ids);
+  }
+}
+
+function countriesSql(mode: Pairing['mode'], codes: readonly string[], where: string[], params: unknown[]): void {
+  if (mode === 'any') {
+    where.push(anyTakesPart(codes.length));
+    params.push(...codes);
+    return;
+  }
+  for (const code of codes) {
+    where.push(takesPart);
+    params.push(code);
+  }
+  if (mode === 'bilateral') {
+    where.push(`NOT EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code NOT IN (${marks(codes.length)}))`);
+    params.push(...codes);
+  }
+}
+
+/** Sources whose relationship file is exactly these countries, in any order. */
+function relationshipFileSources(db: Database, codes: readonly string[]): number[] {
+  const wanted = [...codes].sort().join(',');
+  const rows = db.prepare('SELECT id, file_countries FROM sources').all() as Array<{ id: number; file_countries: string }>;
+  return rows.filter((r) => (JSON.parse(r.file_countries) as string[]).toSorted().join(',') === wanted).map((r) => r.id);
+}
+
+function longestSpanDays(db: Database): number {
+  const days = db.prepare("SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_end IS NOT NULL").pluck().get() as number | null;
+  return Math.ceil(days ?? 0);
+}
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
