@@ -97,7 +97,7 @@ export const TableLayout = z
   .object({
     order: z.array(TableColumn).max(TABLE_COLUMNS.length),
     hidden: z.array(TableColumn).max(TABLE_COLUMNS.length),
-    widths: z.record(TableColumn, z.number().int().min(40).max(2000)),
+    widths: z.partialRecord(TableColumn, z.number().int().min(40).max(2000)),
   })
   .strict();
 export type TableLayout = z.infer<typeof TableLayout>;

@@ -26,7 +26,7 @@ test('first run offers the sample briefing book, and it loads in under a second'
     await app.page.getByRole('button', { name: 'Load sample briefing book' }).click();
     await expect(eventCount(app.page)).toHaveText('40 events');
     await expect(app.page.getByRole('status')).toContainText('Added 40 events from the sample briefing book.');
-    const rows = app.page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    const rows = app.page.getByRole('grid', { name: 'Events' }).locator('[data-event-id]');
     // Newest first: Kishida's May visit to Seoul (other pairs) leads.
     await expect(rows.nth(0)).toContainText('May 7–8, 2023');
     await expect(rows.nth(0)).toContainText('JP');

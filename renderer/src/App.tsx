@@ -106,7 +106,7 @@ export function App() {
           </div>
         )}
         {screen === 'events' && !error && (
-          <EventsScreen key={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} />
+          <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} />
         )}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'import' &&

@@ -1,156 +1,266 @@
-import { useCallback, useEffect, useState } from 'react';
-import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
-import type { EventRow } from '../../../contract/events.ts';
-import { call, BriefingError } from '../api.ts';
-import { formatCount, formatDateRange } from '../format.ts';
+/**
+ * The events table screen: filters, search, saved views, the virtualised table and the
+ * detail panel. The store answers every question (what matches, in what order, how many);
+ * this screen only holds the filter and a window of rows.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SORT, type DatePreset, type EventFilter, type EventSort, type SavedView, type TableLayout } from '../../../contract/query.ts';
+import { bridge, call, BriefingError } from '../api.ts';
+import { formatCount } from '../format.ts';
+import { EventsGrid, type EventsGridHandle } from '../table/EventsGrid.tsx';
+import { ColumnsMenu } from '../table/ColumnsMenu.tsx';
+import { DEFAULT_LAYOUT } from '../table/columns.tsx';
+import { presetRange } from './datePresets.ts';
+import { DetailPanel } from './DetailPanel.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { FilterChips } from './FilterChips.tsx';
+import { FilterPanel, clean, type Choices } from './FilterPanel.tsx';
+import { useEventWindow } from './useEventWindow.ts';
+import { ViewsMenu } from './ViewsMenu.tsx';
 
-const PAGE_SIZE = 100;
-
-const features = tableFeatures({});
-const column = createColumnHelper<typeof features, EventRow>();
-const columns = column.columns([
-  column.accessor('dateStart', {
-    id: 'date',
-    header: 'Date',
-    cell: (info) => formatDateRange(info.row.original.dateStart, info.row.original.dateEnd, info.row.original.precision),
-  }),
-  column.accessor('countries', {
-    header: 'Participants',
-    cell: (info) => (
-      <span className="chips">
-        {info.getValue().map((code) => (
-          <span key={code} className="chip">
-            {code}
-          </span>
-        ))}
-      </span>
-    ),
-  }),
-  column.accessor('type', { header: 'Type', cell: (info) => info.getValue() }),
-  column.accessor('category', { header: 'Category', cell: (info) => info.getValue() }),
-  column.accessor('summary', { header: 'Summary', cell: (info) => info.getValue() }),
-  column.accessor('location', { header: 'Location', cell: (info) => info.getValue() ?? '' }),
-]);
-
-interface Page {
-  total: number;
-  rows: EventRow[];
-}
+const SEARCH_DEBOUNCE_MS = 150;
+const NO_CHOICES: Choices = { countries: [], groupings: [], tags: [], sources: [] };
 
 interface Props {
   storePath: string | null;
+  generation: number;
   onLoadSample(): Promise<void>;
   onImport(): void;
+  onNotice(text: string): void;
 }
 
-export function EventsScreen({ storePath, onLoadSample, onImport }: Props) {
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice }: Props) {
+  const [filter, setFilter] = useState<EventFilter>({});
+  const [datePreset, setDatePreset] = useState<DatePreset | null>(null);
+  const [sort, setSort] = useState<EventSort>(DEFAULT_SORT);
+  const [layout, setLayout] = useState<TableLayout>(DEFAULT_LAYOUT);
+  const [searchText, setSearchText] = useState('');
+  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
+  const [views, setViews] = useState<SavedView[]>([]);
+  const [activeViewId, setActiveViewId] = useState<number | null>(null);
+  const [saveRequest, setSaveRequest] = useState(0);
+  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const [detailId, setDetailId] = useState<number | null>(null);
+  const [showFilters, setShowFilters] = useState(true);
+  const [changes, setChanges] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const grid = useRef<EventsGridHandle>(null);
+  const counted = useRef(false);
 
-  const load = useCallback(async (from: number) => {
-    try {
-      setPage(await call((api) => api.listEvents({ offset: from, limit: PAGE_SIZE })));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof BriefingError ? e.message : String(e));
-    }
-  }, []);
+  // Relative presets are resolved when the query runs, so a saved "this quarter" stays current.
+  const effective = useMemo<EventFilter>(
+    () => (datePreset && datePreset !== 'custom' ? { ...filter, ...presetRange(datePreset) } : filter),
+    [filter, datePreset],
+  );
+  const result = useEventWindow(effective, sort, generation + changes);
+
+  const fail = (e: unknown) => setProblem(e instanceof BriefingError ? e.message : String(e));
 
   useEffect(() => {
-    void load(offset);
-  }, [load, offset]);
+    Promise.all([call((api) => api.listCountries()), call((api) => api.filterChoices()), call((api) => api.listViews()), call((api) => api.getTableLayout())])
+      .then(([countries, more, saved, storedLayout]) => {
+        setChoices({ countries: countries.map((c) => ({ code: c.code, name: c.name })), ...more });
+        setViews(saved);
+        if (storedLayout) setLayout(storedLayout);
+      })
+      .catch(fail);
+  }, [generation]);
 
-  const table = useTable({ features, columns, data: page?.rows ?? [] });
+  // The search box types freely; the store is asked once typing pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setFilter((f) => (f.search ?? '') === searchText ? f : clean({ ...f, search: searchText }));
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchText]);
 
-  if (error) {
-    return (
-      <div role="alert" className="notice notice-error">
-        Could not read events: {error}
-      </div>
-    );
+  const changeFilter = useCallback((next: EventFilter, preset: DatePreset | null) => {
+    setFilter(next);
+    setDatePreset(preset);
+    setSearchText(next.search ?? '');
+    setActiveViewId(null);
+    setActiveIndex(null);
+    grid.current?.scrollToIndex(0);
+  }, []);
+
+  const changeLayout = useCallback((next: TableLayout) => {
+    setLayout(next);
+    void call((api) => api.saveTableLayout({ layout: next })).catch(fail);
+  }, []);
+
+  const applyView = (view: SavedView) => {
+    changeFilter(view.state.filter, view.state.datePreset);
+    setSort(view.state.sort);
+    if (view.state.layout) changeLayout(view.state.layout);
+    setActiveViewId(view.id);
+  };
+
+  const saveView = async (name: string) => {
+    const saved = await call((api) => api.saveView({ name, state: { filter, datePreset, sort, layout } }));
+    setViews(await call((api) => api.listViews()));
+    setActiveViewId(saved.id);
+    onNotice(`Saved the view "${saved.name}".`);
+  };
+
+  const exportView = async (format: 'csv' | 'json') => {
+    try {
+      const outcome = await call((api) => api.exportEvents({ filter: effective, sort, format }));
+      if (!outcome.cancelled) onNotice(`Exported ${formatCount(outcome.events)} ${outcome.events === 1 ? 'event' : 'events'} to ${outcome.file}.`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  // Keyboard: "/" finds, Ctrl/Cmd+S saves the view, Esc closes the detail.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        setSaveRequest((n) => n + 1);
+      } else if (e.key === '/' && !typing) {
+        e.preventDefault();
+        search.current?.focus();
+        search.current?.select();
+      } else if (e.key === 'Escape' && detailId !== null) {
+        setDetailId(null);
+        grid.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [detailId]);
+
+  useEffect(() => bridge().on('command', (command) => command === 'save-view' && setSaveRequest((n) => n + 1)), []);
+
+  const filtered = Object.keys(filter).length > 0 || datePreset !== null;
+  // The first answer decides between the empty store's welcome and the table.
+  if (result.total === null && !counted.current && !result.error) return <p className="muted" aria-busy="true">Opening the store…</p>;
+  counted.current = true;
+  if (result.total === 0 && !filtered && !result.error) {
+    return <EmptyState storePath={storePath} onLoadSample={onLoadSample} onImport={onImport} />;
   }
-  if (!page) return <p className="muted" aria-busy="true">Opening the store…</p>;
-  if (page.total === 0) return <EmptyState storePath={storePath} onLoadSample={onLoadSample} onImport={onImport} />;
+  const countryNames = new Map(choices.countries.map((c) => [c.code, c.name]));
 
-  const last = Math.min(offset + page.rows.length, page.total);
   return (
-    <section className="events" aria-labelledby="events-heading">
+    <section
+      className="events"
+      aria-labelledby="events-heading"
+      data-first-rows-ms={result.firstRowsMs ?? undefined}
+      data-rows-held={result.rowsHeld}
+    >
       <div className="toolbar">
         <h1 id="events-heading">Events</h1>
-        <span className="count" data-testid="event-count">
-          {formatCount(page.total)} {page.total === 1 ? 'event' : 'events'}
+        <span className="count" data-testid="event-count" aria-live="polite">
+          {result.total === null ? 'Counting…' : `${formatCount(result.total)} ${result.total === 1 ? 'event' : 'events'}`}
         </span>
-        <span className="spacer" />
-        <span className="muted">
-          {formatCount(offset + 1)}–{formatCount(last)}
-        </span>
-        <button type="button" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} disabled={offset === 0}>
-          Previous
-        </button>
-        <button type="button" onClick={() => setOffset(offset + PAGE_SIZE)} disabled={last >= page.total}>
-          Next
-        </button>
-      </div>
-      <table className="grid" aria-label="Events">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                  <FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.original.id} data-event-id={row.original.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`}>
-                  <FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function EmptyState({ storePath, onLoadSample, onImport }: Props) {
-  const [loading, setLoading] = useState(false);
-  return (
-    <section className="empty" aria-labelledby="empty-heading">
-      <h1 id="empty-heading">No events yet</h1>
-      <p>
-        Briefing Book keeps your chronologies — dated meetings, visits, calls and statements — as events you can filter,
-        annotate and cite in briefings.
-      </p>
-      <p>Import a chronology of your own, or start with the sample: US–Japan relations from January to April 2023, with a few entries on other pairs.</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={loading}
-          onClick={() => {
-            setLoading(true);
-            void onLoadSample().finally(() => setLoading(false));
+        <input
+          ref={search}
+          type="search"
+          className="search"
+          aria-label="Search events (press / to focus)"
+          placeholder="Search summaries, places, officials, notes  ( / )"
+          value={searchText}
+          maxLength={10_000}
+          onChange={(e) => setSearchText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              grid.current?.focus();
+            }
           }}
-        >
-          {loading ? 'Loading the sample…' : 'Load sample briefing book'}
+        />
+        <span className="spacer" />
+        <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((s) => !s)}>
+          Filters
         </button>
-        <button type="button" onClick={onImport}>
-          Import a chronology…
+        <ViewsMenu
+          views={views}
+          activeId={activeViewId}
+          saveRequest={saveRequest}
+          onApply={applyView}
+          onSave={saveView}
+          onRename={async (view, name) => {
+            await call((api) => api.renameView({ id: view.id, name }));
+            setViews(await call((api) => api.listViews()));
+          }}
+          onDelete={async (view) => {
+            await call((api) => api.deleteView({ id: view.id })).catch(fail);
+            setViews(await call((api) => api.listViews()));
+            setActiveViewId(null);
+            onNotice(`Deleted the view "${view.name}".`);
+          }}
+        />
+        <ColumnsMenu layout={layout} onLayoutChange={changeLayout} />
+        <button type="button" onClick={() => void exportView('csv')} title="Export every event of this view to CSV">
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void exportView('json')} title="Export every event of this view to JSON">
+          Export JSON
         </button>
       </div>
-      {storePath && (
-        <p className="muted small">
-          Store: <code>{storePath}</code>
+      <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />
+      {result.searchIgnored && (
+        <p className="notice" role="status">
+          Nothing to search for in “{filter.search}”: searches look for words and numbers, so this one is left out.
         </p>
       )}
+      {(problem ?? result.error) && (
+        <p role="alert" className="notice notice-error">
+          {problem ?? result.error}{' '}
+          <button type="button" className="link-button" onClick={() => (setProblem(null), result.reload())}>
+            Try again
+          </button>
+        </p>
+      )}
+      <div className="events-body">
+        {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />}
+        <div className="events-table">
+          {result.total === 0 ? (
+            <div className="no-results" role="status">
+              <p>No events match these filters.</p>
+              <button type="button" onClick={() => changeFilter({}, null)}>
+                Clear all filters
+              </button>
+            </div>
+          ) : (
+            <EventsGrid
+              ref={grid}
+              label="Events"
+              total={result.total ?? 0}
+              rowAt={result.rowAt}
+              onRangeChange={result.need}
+              sort={sort}
+              onSortChange={(s) => {
+                setSort(s);
+                setActiveViewId(null);
+              }}
+              layout={layout}
+              onLayoutChange={changeLayout}
+              activeIndex={activeIndex}
+              onActiveIndexChange={setActiveIndex}
+              onOpen={(index) => {
+                const row = result.rowAt(index);
+                if (row) setDetailId(row.id);
+              }}
+              highlight={result.terms}
+              countryNames={countryNames}
+            />
+          )}
+        </div>
+        {detailId !== null && (
+          <DetailPanel
+            id={detailId}
+            terms={result.terms}
+            onClose={() => {
+              setDetailId(null);
+              grid.current?.focus();
+            }}
+            onChanged={() => setChanges((n) => n + 1)}
+          />
+        )}
+      </div>
     </section>
   );
 }

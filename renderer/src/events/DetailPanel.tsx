@@ -1,0 +1,207 @@
+/**
+ * One event in full: text, participants, officials, provenance and links, notes, and
+ * "add to briefing". Links open in the system browser only when clicked, and only http(s).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { EventDetail } from '../../../contract/events.ts';
+import { call, BriefingError } from '../api.ts';
+import { formatDateRange } from '../format.ts';
+import { Highlighted } from './Highlighted.tsx';
+
+interface Props {
+  id: number;
+  terms: readonly string[];
+  onClose(): void;
+  onChanged(): void;
+}
+
+/** How the importer (or the analyst) found each participant, in words. */
+const FOUND_BY: Record<string, string> = {
+  name: 'named',
+  adjective: 'named as an adjective',
+  capital: 'its capital acts',
+  person: 'an official of it is named',
+  grouping: 'member of a named grouping',
+  file: 'the chronology is about it',
+  analyst: 'added by you',
+};
+
+const isWebLink = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);
+
+export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
+  const [event, setEvent] = useState<EventDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setEvent(null);
+    call((api) => api.getEvent({ id })).then(
+      (e) => live && (setEvent(e), setError(null)),
+      (e: unknown) => live && setError(e instanceof BriefingError ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    if (event) heading.current?.focus();
+  }, [event]);
+
+  const toggleBriefing = async () => {
+    if (!event) return;
+    try {
+      await call((api) => api.setInBriefing({ ids: [event.id], inBriefing: !event.inBriefing }));
+      setEvent({ ...event, inBriefing: !event.inBriefing });
+      onChanged();
+    } catch (e) {
+      setError(e instanceof BriefingError ? e.message : String(e));
+    }
+  };
+
+  return (
+    <aside className="detail-panel" aria-label="Event detail">
+      <div className="detail-bar">
+        <button type="button" onClick={onClose} aria-label="Close detail (Esc)">
+          Close
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+      {!event && !error && <p className="muted" aria-busy="true">Reading the event…</p>}
+      {event && (
+        <>
+          <h2 ref={heading} tabIndex={-1} className="detail-date">
+            {formatDateRange(event.dateStart, event.dateEnd, event.precision)}
+            <span className="muted small"> · {event.type} · {event.category}</span>
+          </h2>
+          <p className="detail-summary">
+            <Highlighted text={event.summary} terms={terms} />
+          </p>
+          {event.location && (
+            <p>
+              <span className="muted">Where: </span>
+              <Highlighted text={event.location} terms={terms} />
+            </p>
+          )}
+          <button type="button" className={event.inBriefing ? '' : 'primary'} aria-pressed={event.inBriefing} onClick={() => void toggleBriefing()}>
+            {event.inBriefing ? '✓ In the briefing — remove' : 'Add to briefing'}
+          </button>
+
+          <h3>Participants</h3>
+          <ul className="detail-list">
+            {event.participants.map((p) => (
+              <li key={p.code}>
+                <span className="chip">{p.code}</span> {p.name} <span className="muted small">— {FOUND_BY[p.via] ?? p.via}</span>
+              </li>
+            ))}
+            {event.groupings.map((g) => (
+              <li key={g.id}>
+                <span className="chip">{g.id}</span> {g.name}
+              </li>
+            ))}
+          </ul>
+          {event.people.length > 0 && (
+            <>
+              <h3>Officials</h3>
+              <ul className="detail-list">
+                {event.people.map((p) => (
+                  <li key={p.id}>
+                    <Highlighted text={p.name} terms={terms} />
+                    {p.role && <span className="muted">, {p.role}</span>}
+                    {p.country && <span className="muted small"> ({p.country})</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <h3>Provenance</h3>
+          <dl className="detail-provenance">
+            <dt>Source</dt>
+            <dd>{event.provenance.sourceTitle ?? 'Entered by hand'}</dd>
+            {event.provenance.fileCountries.length > 0 && (
+              <>
+                <dt>Relationship file</dt>
+                <dd>{event.provenance.fileCountries.join('–')}</dd>
+              </>
+            )}
+            {event.provenance.line !== null && (
+              <>
+                <dt>Line</dt>
+                <dd>{event.provenance.line}</dd>
+              </>
+            )}
+            {event.dateText && (
+              <>
+                <dt>Date as written</dt>
+                <dd>
+                  <q>{event.dateText}</q>
+                </dd>
+              </>
+            )}
+            {event.provenance.importedAt && (
+              <>
+                <dt>Imported</dt>
+                <dd>{event.provenance.importedAt.slice(0, 10)}</dd>
+              </>
+            )}
+          </dl>
+          {event.links.length > 0 && (
+            <>
+              <h3>Links</h3>
+              <ul className="detail-list">
+                {event.links.map((l, i) => (
+                  <li key={i}>
+                    {l.label}
+                    {isWebLink(l.url) ? (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" title={l.url} onClick={() => void call((api) => api.openExternal({ url: l.url! }))}>
+                          {l.url}
+                        </button>
+                      </>
+                    ) : (
+                      l.url && <span className="muted small"> {l.url} (not a web link; not opened)</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {event.warnings.length > 0 && (
+            <>
+              <h3>Import warnings</h3>
+              <ul className="detail-list warnings">
+                {event.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>Notes</h3>
+          {event.notes.length === 0 ? (
+            <p className="muted">No notes on this event yet.</p>
+          ) : (
+            <ul className="detail-list">
+              {event.notes.map((n) => (
+                <li key={n.id} className="detail-note">
+                  <p>
+                    <Highlighted text={n.body} terms={terms} />
+                  </p>
+                  <span className="muted small">
+                    {n.author}, {n.updatedAt.slice(0, 16).replace('T', ' ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

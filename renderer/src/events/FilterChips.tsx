@@ -1,0 +1,73 @@
+/** Each active filter as a chip that removes it; the row reads as a sentence of the view. */
+import type { DatePreset, EventFilter } from '../../../contract/query.ts';
+import { PRESET_LABELS } from './datePresets.ts';
+import { MODE_LABELS, type Choices } from './FilterPanel.tsx';
+
+interface Chip {
+  key: string;
+  label: string;
+  remove(): void;
+}
+
+interface Props {
+  filter: EventFilter;
+  datePreset: DatePreset | null;
+  choices: Choices;
+  onChange(filter: EventFilter, datePreset: DatePreset | null): void;
+}
+
+export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
+  const without = (...keys: Array<keyof EventFilter>) => {
+    const next = { ...filter };
+    for (const k of keys) delete next[k];
+    return next;
+  };
+  const country = new Map(choices.countries.map((c) => [c.code, c.name]));
+  const chips: Chip[] = [];
+  const p = filter.pairing;
+  if (p?.kind === 'countries') {
+    const names = p.countries.map((c) => country.get(c) ?? c).join(p.countries.length === 2 ? '–' : ', ');
+    chips.push({ key: 'pairing', label: `${names}: ${MODE_LABELS[p.mode].toLowerCase()}${p.fileOnly ? ', own file only' : ''}`, remove: () => onChange(without('pairing'), datePreset) });
+  } else if (p?.kind === 'grouping') {
+    const name = choices.groupings.find((g) => g.id === p.grouping)?.name ?? p.grouping;
+    chips.push({ key: 'pairing', label: `${name}: ${p.mode === 'all' ? 'all members' : 'any member'}`, remove: () => onChange(without('pairing'), datePreset) });
+  }
+  if (datePreset && datePreset !== 'custom') {
+    chips.push({ key: 'date', label: PRESET_LABELS[datePreset], remove: () => onChange(without('dateFrom', 'dateTo'), null) });
+  } else if (filter.dateFrom || filter.dateTo) {
+    chips.push({ key: 'date', label: `${filter.dateFrom ?? '…'} to ${filter.dateTo ?? '…'}`, remove: () => onChange(without('dateFrom', 'dateTo'), null) });
+  }
+  if (filter.types) chips.push({ key: 'types', label: `Type: ${filter.types.join(', ')}`, remove: () => onChange(without('types'), datePreset) });
+  if (filter.categories) chips.push({ key: 'categories', label: `Category: ${filter.categories.join(', ')}`, remove: () => onChange(without('categories'), datePreset) });
+  if (filter.tags) {
+    const names = filter.tags.map((id) => choices.tags.find((t) => t.id === id)?.name ?? `#${id}`);
+    chips.push({ key: 'tags', label: `Tags: ${names.join(', ')}`, remove: () => onChange(without('tags'), datePreset) });
+  }
+  if (filter.minImportance) chips.push({ key: 'importance', label: `Importance ${'★'.repeat(filter.minImportance)}+`, remove: () => onChange(without('minImportance'), datePreset) });
+  if (filter.hasNotes !== undefined) chips.push({ key: 'notes', label: filter.hasNotes ? 'With notes' : 'Without notes', remove: () => onChange(without('hasNotes'), datePreset) });
+  if (filter.sources) {
+    const title = choices.sources.find((s) => s.id === filter.sources![0])?.title ?? 'a source';
+    chips.push({ key: 'sources', label: `Source: ${title}`, remove: () => onChange(without('sources'), datePreset) });
+  }
+  if (filter.search) chips.push({ key: 'search', label: `Search: ${filter.search.length > 40 ? `${filter.search.slice(0, 40)}…` : filter.search}`, remove: () => onChange(without('search'), datePreset) });
+
+  if (chips.length === 0) return null;
+  return (
+    <ul className="filter-chips" aria-label="Active filters">
+      {chips.map((c) => (
+        <li key={c.key}>
+          <button type="button" className="chip chip-removable" onClick={c.remove} aria-label={`Remove filter ${c.label}`}>
+            {c.label} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+      {chips.length > 1 && (
+        <li>
+          <button type="button" className="link-button" onClick={() => onChange({}, null)}>
+            Clear all
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
