@@ -33,7 +33,7 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
   let terms: string[] = [];
   let searchIgnored = false;
 
-  if (filter.pairing) pairingSql(db, filter.pairing, where, params);
+  if (filter.pairing) pairingSql(db, filter.pairing, purpose, where, params);
   // Events overlapping the range: starting before its end and ending after its start.
   if (filter.dateTo) {
     where.push('e.date_start <= ?');
@@ -104,14 +104,14 @@ function searchSql(db: Database, match: string, simple: boolean, purpose: Purpos
   return `+${hits}`;
 }
 
-function pairingSql(db: Database, pairing: Pairing, where: string[], params: unknown[]): void {
+function pairingSql(db: Database, pairing: Pairing, purpose: Purpose, where: string[], params: unknown[]): void {
   if (pairing.kind === 'grouping') {
     const members = db.prepare('SELECT country_code FROM grouping_members WHERE grouping_id = ? ORDER BY country_code').pluck().all(pairing.grouping) as string[];
     if (members.length === 0) throw new StoreError('INVALID_INPUT', `There is no grouping "${pairing.grouping}" with members in this store.`);
-    countriesSql(pairing.mode, members, where, params);
+    countriesSql(pairing.mode, members, purpose, where, params);
     return;
   }
-  countriesSql(pairing.mode, pairing.countries, where, params);
+  countriesSql(pairing.mode, pairing.countries, purpose, where, params);
   if (pairing.fileOnly) {
     const ids = relationshipFileSources(db, pairing.countries);
     where.push(ids.length ? `e.source_id IN (${marks(ids.length)})` : '0');
@@ -119,16 +119,22 @@ function pairingSql(db: Database, pairing: Pairing, where: string[], params: unk
   }
 }
 
-function countriesSql(mode: Pairing['mode'], codes: readonly string[], where: string[], params: unknown[]): void {
+/**
+ * A page walks the table's order and tests each event (EXISTS), stopping after a page; a
+ * count starts from the countries' own lists (IN), which is several times quicker than
+ * testing every event in the store.
+ */
+function countriesSql(mode: Pairing['mode'], codes: readonly string[], purpose: Purpose, where: string[], params: unknown[]): void {
+  const listed = (n: number) => `e.id IN (SELECT event_id FROM event_countries WHERE country_code IN (${marks(n)}))`;
   if (mode === 'any') {
-    where.push(anyTakesPart(codes.length));
+    where.push(purpose === 'count' ? listed(codes.length) : anyTakesPart(codes.length));
     params.push(...codes);
     return;
   }
-  for (const code of codes) {
-    where.push(takesPart);
+  codes.forEach((code, i) => {
+    where.push(purpose === 'count' && i === 0 ? listed(1) : takesPart);
     params.push(code);
-  }
+  });
   if (mode === 'bilateral') {
     where.push(`NOT EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code NOT IN (${marks(codes.length)}))`);
     params.push(...codes);

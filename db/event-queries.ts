@@ -92,7 +92,8 @@ const COUNTS_KEPT = 64;
 
 export function countEvents(db: Database, args: { filter?: EventFilter }): { total: number } {
   const filter = args.filter ?? {};
-  const version = db.prepare('SELECT total_changes()').pluck().get() as number;
+  // data_version moves when another connection commits; total_changes() when this one writes.
+  const version = `${db.pragma('data_version', { simple: true }) as number}.${db.prepare('SELECT total_changes()').pluck().get() as number}`;
   const key = `${db.name}|${version}|${JSON.stringify(filter)}`;
   const known = counts.get(key);
   if (known !== undefined) return { total: known };

@@ -30,6 +30,18 @@ export interface OpenOptions {
  * writing to a file it refuses. Checks happen read-only first; only a file that passes
  * is opened for writing, backed up if it needs migrating, then migrated.
  */
+/**
+ * A second, read-only connection to a store the app has already opened and migrated, for
+ * questions that may take long (counting a large result) so that they never queue in front
+ * of the table's pages. WAL lets it read while the main connection writes.
+ */
+export function openReader(file: string): OpenedStore {
+  const db = new Database(path.resolve(file), { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  return { db, path: path.resolve(file), schemaVersion, backupPath: null };
+}
+
 export async function openStore(file: string, options: OpenOptions = {}): Promise<OpenedStore> {
   const absolute = path.resolve(file);
   const migrations = options.migrations ?? appMigrations;

@@ -12,6 +12,8 @@ export interface StoreClientOptions {
   /** The worker entry: `db/worker.ts` when run from source, the bundled file in the app. */
   workerFile: string | URL;
   backupDir?: string;
+  /** Open a read-only second connection to a store another client has opened. */
+  readOnly?: boolean;
   slowQueryMs?: number;
   onSlowQuery?: (op: string, ms: number) => void;
   /** Progress of long tasks (imports), reported while the worker is busy with them. */
@@ -55,7 +57,7 @@ export class StoreClient {
   /** Starts the worker and resolves once the store is open and migrated, or rejects with its StoreError. */
   static open(options: StoreClientOptions): Promise<StoreClient> {
     const cancelFlag = new SharedArrayBuffer(4);
-    const init: WorkerInit = { storePath: options.storePath, backupDir: options.backupDir, cancelFlag };
+    const init: WorkerInit = { storePath: options.storePath, backupDir: options.backupDir, readOnly: options.readOnly, cancelFlag };
     const worker = new Worker(options.workerFile, { workerData: init });
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(new StoreError('WORKER_FAILED', `The store could not start: ${e.message}`, { cause: e }));

@@ -3,6 +3,8 @@ import type { StoreErrorCode } from './errors.ts';
 export interface WorkerInit {
   storePath: string;
   backupDir?: string;
+  /** A read-only second connection to an already open store: no migration, no writes. */
+  readOnly?: boolean;
   /** One Int32: the client sets it to 1 to cancel the running task (the worker is busy, so a message would wait). */
   cancelFlag: SharedArrayBuffer;
 }

@@ -3,7 +3,7 @@
  * order they arrive, so a slow query never blocks the process that hosts the window.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { openStore, type OpenedStore } from './open-store.ts';
+import { openReader, openStore, type OpenedStore } from './open-store.ts';
 import { isStoreError, type StoreErrorCode } from './errors.ts';
 import { PreviewStore } from './import/previews.ts';
 import type { MentionFinder } from './import/parse-document.ts';
@@ -63,7 +63,7 @@ function serve(port: MessagePort, store: OpenedStore, cancelFlag: Int32Array): v
 // Not top-level await: this file is also bundled as CommonJS for the packaged app.
 async function start(port: MessagePort, init: WorkerInit): Promise<void> {
   try {
-    const store = await openStore(init.storePath, { backupDir: init.backupDir });
+    const store = init.readOnly ? openReader(init.storePath) : await openStore(init.storePath, { backupDir: init.backupDir });
     port.postMessage({ type: 'ready', path: store.path, schemaVersion: store.schemaVersion, backupPath: store.backupPath } satisfies WorkerMessage);
     serve(port, store, new Int32Array(init.cancelFlag));
   } catch (e) {

@@ -48,6 +48,7 @@ test('a million events: first rows quickly after a filter change, a small window
     await expect(page.locator('section.events[data-first-rows-ms]')).toHaveCount(1);
     const wallMs = Date.now() - started;
     const reportedMs = Number(await page.locator('section.events').getAttribute('data-first-rows-ms'));
+    await expect(page.getByTestId('event-count')).toHaveText(/^[\d,]+ events$/, { timeout: 30_000 });
     const total = Number((await page.getByTestId('event-count').textContent())!.replace(/[^0-9]/g, ''));
     console.log(`1M events: first rows ${reportedMs} ms after the filter change (renderer's clock), ${wallMs} ms as the test saw it; ${total} US–Japan events`);
     test.info().annotations.push({ type: 'first-rows-ms', description: String(reportedMs) });

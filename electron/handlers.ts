@@ -27,6 +27,8 @@ export interface AppIdentity {
 
 export interface Services {
   store: StoreClient;
+  /** A read-only connection for slow reads (counts); the store itself when there is none. */
+  reader?: StoreClient;
   ports: Ports;
   identity: AppIdentity;
   /** The app's assets folder (the bundled sample chronologies live in assets/sample). */
@@ -75,7 +77,7 @@ export const handlers: Handlers = {
   'people:list': (req, { store }) => store.call('listPeople', req),
   'people:save': (req, { store }) => store.call('savePerson', req),
   'events:query': (req, { store }) => store.call('queryEvents', req),
-  'events:count': (req, { store }) => store.call('countEvents', req),
+  'events:count': (req, { store, reader }) => (reader ?? store).call('countEvents', req),
   'events:get': (req, { store }) => store.call('getEvent', req),
   'events:set-in-briefing': (req, { store }) => store.call('setInBriefing', req),
   'events:export': async (req, { store, ports }) => {

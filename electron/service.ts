@@ -22,6 +22,8 @@ export interface ServiceOptions {
 export interface Service {
   dispatch: Dispatch;
   store: StoreClient;
+  /** Read-only connection for counts, so a slow count never delays a page of rows. */
+  reader: StoreClient;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,12 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     onProgress: (p) => options.ports.emit('import-progress', p),
   });
   if (store.backupPath) log(`[store] backed up the previous version to ${store.backupPath} before updating it`);
-  const dispatch = createDispatch({ store, ports: options.ports, identity: options.identity, assetsDir: options.assetsDir }, options.trustedOrigin, log);
-  return { dispatch, store, close: () => store.close() };
+  const reader = await StoreClient.open({
+    storePath: store.path,
+    workerFile: options.workerFile,
+    readOnly: true,
+    onSlowQuery: (op, ms) => log(`[store reader] slow ${op}: ${Math.round(ms)} ms`),
+  });
+  const dispatch = createDispatch({ store, reader, ports: options.ports, identity: options.identity, assetsDir: options.assetsDir }, options.trustedOrigin, log);
+  return { dispatch, store, reader, close: async () => void (await Promise.all([reader.close(), store.close()])) };
 }

@@ -50,7 +50,7 @@ export function EventsGrid(props: EventsGridProps) {
   const header = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [dragging, setDragging] = useState<string | null>(null);
-  const { virtualizer, spacerHeight, topOf } = useScaledVirtualizer({ count: total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN, getScrollElement: () => body.current });
+  const { virtualizer, spacerHeight, topOf, scrollToIndex: scrollTo } = useScaledVirtualizer({ count: total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN, getScrollElement: () => body.current });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
@@ -101,7 +101,7 @@ export function EventsGrid(props: EventsGridProps) {
     return () => observer.disconnect();
   }, []);
 
-  const scrollToIndex = (index: number) => virtualizer.scrollToIndex(Math.max(0, Math.min(total - 1, index)), { align: 'auto' });
+  const scrollToIndex = (index: number) => scrollTo(Math.max(0, Math.min(total - 1, index)));
   useImperativeHandle(props.ref, () => ({ focus: () => body.current?.focus(), scrollToIndex }));
 
   const visible = table.getVisibleLeafColumns();

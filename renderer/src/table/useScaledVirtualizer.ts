@@ -35,5 +35,20 @@ export function useScaledVirtualizer(options: { count: number; rowHeight: number
     return virtualOffset / scale.current + (virtualStart - virtualOffset);
   };
 
-  return { virtualizer, spacerHeight, topOf };
+  /**
+   * Brings a row into view. Not the virtualizer's own scrollToIndex: it clamps its target to
+   * the element's real scroll height, which is smaller than the virtual one once scaled.
+   */
+  const scrollToIndex = (index: number) => {
+    const el = options.getScrollElement();
+    if (!el) return;
+    const start = index * rowHeight;
+    const offset = el.scrollTop * scale.current;
+    let target = offset;
+    if (start < offset) target = start;
+    else if (start + rowHeight > offset + el.clientHeight) target = start + rowHeight - el.clientHeight;
+    if (target !== offset) el.scrollTop = Math.min(spacerHeight - el.clientHeight, Math.max(0, target / scale.current));
+  };
+
+  return { virtualizer, spacerHeight, topOf, scrollToIndex };
 }
