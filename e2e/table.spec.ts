@@ -156,6 +156,16 @@ test('saved views survive a restart; the current view exports in full to CSV and
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(page.getByRole('combobox', { name: 'Saved view' })).toHaveValue(/\d+/);
 
+      // Sort by type, hide a column: the layout is kept in the store too.
+      await page.getByRole('columnheader', { name: 'Type' }).getByRole('button').click();
+      await expect(page.getByRole('columnheader', { name: 'Type' })).toHaveAttribute('aria-sort', 'ascending');
+      // Alphabetical: the NASA framework agreement (Jan 13) comes before the two calls.
+      await expect(rows(page).first()).toHaveAttribute('data-event-id', '6');
+      await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      await page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Category' }).uncheck();
+      await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      await expect(page.getByRole('columnheader', { name: 'Category' })).toHaveCount(0);
+
       await page.getByRole('button', { name: 'Export CSV' }).click();
       await expect(page.getByText(/Exported 14 events to/)).toBeVisible();
       await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -174,6 +184,7 @@ test('saved views survive a restart; the current view exports in full to CSV and
   await withSample(
     async ({ page }) => {
       const views = page.getByRole('combobox', { name: 'Saved view' });
+      await expect(page.getByRole('columnheader', { name: 'Category' })).toHaveCount(0);
       await views.selectOption({ label: 'US–Japan bilateral' });
       await expect(count(page)).toHaveText(`${US_JAPAN_BILATERAL.length} events`);
       await expect.poll(() => shownIds(page)).toEqual(US_JAPAN_BILATERAL);
