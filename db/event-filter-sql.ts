@@ -106,9 +106,7 @@ function searchSql(db: Database, match: string, simple: boolean, purpose: Purpos
 
 function pairingSql(db: Database, pairing: Pairing, purpose: Purpose, where: string[], params: unknown[]): void {
   if (pairing.kind === 'grouping') {
-    const members = db.prepare('SELECT country_code FROM grouping_members WHERE grouping_id = ? ORDER BY country_code').pluck().all(pairing.grouping) as string[];
-    if (members.length === 0) throw new StoreError('INVALID_INPUT', `There is no grouping "${pairing.grouping}" with members in this store.`);
-    countriesSql(pairing.mode, members, purpose, where, params);
+    groupingSql(db, pairing.grouping, pairing.mode, purpose, where, params);
     return;
   }
   countriesSql(pairing.mode, pairing.countries, purpose, where, params);
@@ -117,6 +115,32 @@ function pairingSql(db: Database, pairing: Pairing, purpose: Purpose, where: str
     where.push(ids.length ? `e.source_id IN (${marks(ids.length)})` : '0');
     params.push(...ids);
   }
+}
+
+/** Members as of the event's date: a country that joined later is not expected at earlier events. */
+const MEMBER_ON_DATE = 'g.grouping_id = ? AND (g.since IS NULL OR g.since <= e.date_start)';
+
+function groupingSql(db: Database, id: string, mode: 'all' | 'any', purpose: Purpose, where: string[], params: unknown[]): void {
+  const members = db.prepare('SELECT country_code, since FROM grouping_members WHERE grouping_id = ? ORDER BY since IS NOT NULL, country_code').all(id) as Array<{ country_code: string; since: string | null }>;
+  if (members.length === 0) throw new StoreError('INVALID_INPUT', `There is no grouping "${id}" with members in this store.`);
+  if (mode === 'any') {
+    if (purpose === 'count') {
+      where.push(`e.id IN (SELECT event_id FROM event_countries WHERE country_code IN (${marks(members.length)}))`);
+      params.push(...members.map((m) => m.country_code));
+    }
+    where.push(`EXISTS (SELECT 1 FROM event_countries AS c JOIN grouping_members AS g ON g.country_code = c.country_code WHERE c.event_id = e.id AND ${MEMBER_ON_DATE})`);
+    params.push(id);
+    return;
+  }
+  // A founding member first: most events fail there, before the per-member test.
+  const founder = members[0]!.country_code;
+  where.push(purpose === 'count' ? 'e.id IN (SELECT event_id FROM event_countries WHERE country_code = ?)' : takesPart);
+  params.push(founder);
+  where.push(
+    `NOT EXISTS (SELECT 1 FROM grouping_members AS g WHERE ${MEMBER_ON_DATE}
+       AND NOT EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code = g.country_code))`,
+  );
+  params.push(id);
 }
 
 /**

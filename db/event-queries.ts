@@ -177,7 +177,7 @@ export function getEvent(db: Database, args: { id: number }): EventDetail {
       .prepare(
         `SELECT p.id, p.name, p.country_code AS country,
                 (SELECT r.title FROM person_roles AS r
-                  WHERE r.person_id = p.id AND r.date_from <= @date AND (r.date_to IS NULL OR r.date_to >= @date)
+                  WHERE r.person_id = p.id AND r.date_from <= @date AND (r.date_to IS NULL OR r.date_to > @date)
                   ORDER BY r.date_from DESC LIMIT 1) AS role
            FROM event_people AS ep JOIN people AS p ON p.id = ep.person_id
           WHERE ep.event_id = @id ORDER BY p.name`,

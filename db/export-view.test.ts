@@ -123,10 +123,7 @@ test('an export needs a full path to a folder that exists, and leaves nothing be
   const taken = path.join(dir, 'taken.csv');
   fs.mkdirSync(taken);
   assert.throws(() => exportView(db, { filter, sort, format: 'csv', file: taken }), { name: 'StoreError', code: 'INVALID_INPUT' });
-  // BUG: db/exchange/write-file.ts renames the finished `<file>.<pid>.partial` outside its
-  // try/catch, so when the rename fails the whole export stays behind as
-  // `taken.csv.<pid>.partial` although the message says nothing was written. Expected
-  // ['taken.csv']; actual ['taken.csv', 'taken.csv.<pid>.partial'].
+  // Nothing half-done is left beside it.
   assert.deepEqual(fs.readdirSync(dir), ['taken.csv']);
   db.close();
 });

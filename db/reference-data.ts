@@ -11,9 +11,12 @@ import { people } from './gazetteer/people.ts';
 
 const KEY = 'reference_data_hash';
 
+/** Bumped when the tables are filled differently, so stores written by an older version are filled again. */
+const SYNC_FORMAT = 2;
+
 let builtInHash: string | undefined;
 function referenceHash(): string {
-  builtInHash ??= createHash('sha256').update(JSON.stringify([countries, groupings, people])).digest('hex');
+  builtInHash ??= createHash('sha256').update(JSON.stringify([SYNC_FORMAT, countries, groupings, people])).digest('hex');
   return builtInHash;
 }
 
@@ -30,12 +33,12 @@ export function syncReferenceData(db: Database): boolean {
     for (const c of countries) country.run(c.code, c.alpha3 || null, c.name, c.kind);
 
     const grouping = db.prepare('INSERT INTO groupings (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name');
-    const member = db.prepare('INSERT OR IGNORE INTO grouping_members (grouping_id, country_code) VALUES (?, ?)');
+    const member = db.prepare('INSERT OR IGNORE INTO grouping_members (grouping_id, country_code, since) VALUES (?, ?, ?)');
     const clearMembers = db.prepare('DELETE FROM grouping_members WHERE grouping_id = ?');
     for (const g of groupings) {
       grouping.run(g.id, g.name);
       clearMembers.run(g.id);
-      for (const code of g.members) member.run(g.id, code);
+      for (const code of g.members) member.run(g.id, code, g.since?.[code] ?? null);
     }
 
     const person = db.prepare(

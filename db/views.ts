@@ -13,7 +13,7 @@ interface ViewRecord {
   updated_at: string;
 }
 
-/** A view saved by an older version may no longer parse: it is listed without its state rather than lost. */
+/** A view that no longer parses (e.g. saved by a later version) is left out of the list but kept in the store; saving under its name replaces it. */
 function toView(r: ViewRecord): SavedView | null {
   const state = ViewState.safeParse(JSON.parse(r.state));
   return state.success ? { id: r.id, name: r.name, state: state.data, updatedAt: r.updated_at } : null;

@@ -40,6 +40,12 @@ export function writeChunksToFile(file: string, chunks: Iterable<string>): Writt
     fs.rmSync(partial, { force: true });
     throw e;
   }
-  fs.renameSync(partial, file);
+  try {
+    fs.renameSync(partial, file);
+  } catch (e) {
+    // E.g. the name is a folder, or (on Windows) the file is open elsewhere: keep nothing half-done.
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
   return { path: file, bytes };
 }

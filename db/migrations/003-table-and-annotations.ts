@@ -14,6 +14,8 @@ export const m003TableAndAnnotations: Migration = {
   name: 'table, annotations and search over people and notes',
   up: (db) => {
     db.exec(`
+      -- When a country joined a grouping (NULL: a founding member); filled by the reference-data sync.
+      ALTER TABLE grouping_members ADD COLUMN since TEXT;
       ALTER TABLE events ADD COLUMN importance INTEGER CHECK (importance BETWEEN 1 AND 3);
       ALTER TABLE events ADD COLUMN in_briefing INTEGER NOT NULL DEFAULT 0 CHECK (in_briefing IN (0, 1));
       -- A date-range filter bounds its index scan by the longest span any event has (see event-filter-sql.ts).
