@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
-import { commitImport, dedupeKey, IMPORT_CACHE_KIB } from '../db/import/commit.ts';
+import { commitImport, dedupeKey, IMPORT_CACHE_KIB, participantsKey } from '../db/import/commit.ts';
 import { parseDocument } from '../db/import/parse-document.ts';
 import { openStore } from '../db/open-store.ts';
 import { makeChronologyText } from './chronology-text.ts';
@@ -25,7 +25,8 @@ export interface ImportFigures {
   import_peak_rss_mb: number;
 }
 
-const EVENT_COLUMNS = 'date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, warnings, dedupe_key';
+const EVENT_COLUMNS = 'date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, warnings, dedupe_key, participants';
+const COLUMN_COUNT = 13;
 const RAW_BATCH = 500;
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(7);
@@ -87,7 +88,7 @@ async function timeImport(count: number, file: string) {
 
   const rows = parsed.entries.map((e) => [
     e.dateStart, e.dateEnd, e.precision, e.dateText, e.summary, e.type, e.category, e.location,
-    outcome.sourceId, e.sourceLine, JSON.stringify(e.warnings), dedupeKey(e),
+    outcome.sourceId, e.sourceLine, JSON.stringify(e.warnings), dedupeKey(e), participantsKey(e.countries.map((c) => c.code)),
   ]);
   return { textMb: text.length / 1e6, parseMs, insertMs, rows };
 }
@@ -102,9 +103,9 @@ async function timeRawInsert(file: string, rows: readonly unknown[][], rowsPerIn
     raw.db.prepare("INSERT INTO sources (id, title, content_hash) VALUES (?, 'raw', 'raw')").run(sourceId);
     const batches: readonly unknown[][] = rowsPerInsert === 1 ? rows : chunks(rows, rowsPerInsert);
     const bySize = new Map<number, Statement>();
-    const row = `(${Array(12).fill('?').join(', ')})`;
+    const row = `(${Array(COLUMN_COUNT).fill('?').join(', ')})`;
     for (const b of batches) {
-      if (!bySize.has(b.length)) bySize.set(b.length, raw.db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES ${Array(b.length / 12).fill(row).join(', ')}`));
+      if (!bySize.has(b.length)) bySize.set(b.length, raw.db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES ${Array(b.length / COLUMN_COUNT).fill(row).join(', ')}`));
     }
     const started = performance.now();
     raw.db.transaction(() => {

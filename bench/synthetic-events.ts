@@ -8,6 +8,7 @@
  * expectations with plain SQL over the same store.
  */
 import type { Database } from 'better-sqlite3';
+import { participantsKey } from '../db/import/commit.ts';
 
 /** Participant sets; repeats weight a set. The first two codes name the file it comes from. */
 export const PATTERNS: readonly (readonly string[])[] = [
@@ -31,7 +32,7 @@ const TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', '
 const CATEGORIES = ['diplomacy', 'security', 'economy', 'politics', 'technology', 'other'];
 export const SYNTHETIC_TAGS = ['alliance', 'watch', 'follow-up', 'cited', 'trade'];
 
-const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert'];
+const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert', 'event_countries_participants_insert'];
 
 /** Adds `count` events to an open store at the current schema. */
 export function fillSyntheticEvents(db: Database, count: number): void {
@@ -42,9 +43,9 @@ export function fillSyntheticEvents(db: Database, count: number): void {
     for (const name of DEFERRED_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
     const lastId = db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck().get() as number;
 
-    db.exec('CREATE TEMP TABLE bench_patterns (k INTEGER PRIMARY KEY, codes TEXT NOT NULL, file TEXT NOT NULL)');
-    const addPattern = db.prepare('INSERT INTO bench_patterns (k, codes, file) VALUES (?, ?, ?)');
-    PATTERNS.forEach((codes, k) => addPattern.run(k, JSON.stringify(codes), JSON.stringify([...codes.slice(0, 2)].sort())));
+    db.exec('CREATE TEMP TABLE bench_patterns (k INTEGER PRIMARY KEY, codes TEXT NOT NULL, file TEXT NOT NULL, participants TEXT NOT NULL)');
+    const addPattern = db.prepare('INSERT INTO bench_patterns (k, codes, file, participants) VALUES (?, ?, ?, ?)');
+    PATTERNS.forEach((codes, k) => addPattern.run(k, JSON.stringify(codes), JSON.stringify([...codes.slice(0, 2)].sort()), participantsKey(codes)));
     // One source per relationship file.
     db.exec(`
       INSERT OR IGNORE INTO sources (title, file_countries, content_hash)
@@ -52,7 +53,7 @@ export function fillSyntheticEvents(db: Database, count: number): void {
     `);
     db.exec(`
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${n})
-      INSERT INTO events (id, date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, importance, in_briefing)
+      INSERT INTO events (id, date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, importance, in_briefing, participants)
       SELECT ${lastId} + i,
              date('2000-01-01', '+' || ((i * 7919) % 9700) || ' days'),
              CASE WHEN i % 9 = 0 THEN date('2000-01-01', '+' || ((i * 7919) % 9700 + 1 + i % 3) || ' days') END,
@@ -64,7 +65,8 @@ export function fillSyntheticEvents(db: Database, count: number): void {
                WHERE p.k = CASE WHEN i % 5 = 0 THEN (i + 7) % ${PATTERNS.length} ELSE i % ${PATTERNS.length} END),
              i,
              CASE WHEN i % 97 = 0 THEN 1 + i % 3 END,
-             CASE WHEN i % 1009 = 0 THEN 1 ELSE 0 END
+             CASE WHEN i % 1009 = 0 THEN 1 ELSE 0 END,
+             (SELECT participants FROM bench_patterns WHERE k = i % ${PATTERNS.length})
         FROM n;
       INSERT INTO event_countries (event_id, country_code, via)
         SELECT e.id, j.value, 'name' FROM events AS e JOIN bench_patterns AS p ON p.k = (e.id - ${lastId}) % ${PATTERNS.length}, json_each(p.codes) AS j

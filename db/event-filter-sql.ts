@@ -3,9 +3,11 @@
  * page, the count and the export, so the three always agree on what "the current view" is.
  */
 import type { Database } from 'better-sqlite3';
-import type { EventFilter, Pairing } from '../contract/query.ts';
+import { MAX_SEARCH_CHARS, type EventFilter, type Pairing } from '../contract/query.ts';
 import { StoreError } from './errors.ts';
+import { participantsKey } from './import/commit.ts';
 import { toSearchQuery } from './search-query.ts';
+import { prepareCached } from './statement-cache.ts';
 
 export interface FilterSql {
   /** A condition, `1` when nothing is filtered. */
@@ -18,8 +20,6 @@ export interface FilterSql {
 }
 
 const marks = (n: number) => Array(n).fill('?').join(', ');
-const takesPart = 'EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code = ?)';
-const anyTakesPart = (n: number) => `EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code IN (${marks(n)}))`;
 
 /**
  * What the SQL is for. A page wants the first rows in the table's order quickly; a count
@@ -33,7 +33,7 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
   let terms: string[] = [];
   let searchIgnored = false;
 
-  if (filter.pairing) pairingSql(db, filter.pairing, purpose, where, params);
+  if (filter.pairing) pairingSql(db, filter.pairing, where, params);
   // Events overlapping the range: starting before its end and ending after its start.
   if (filter.dateTo) {
     where.push('e.date_start <= ?');
@@ -70,6 +70,9 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
     where.push(`e.source_id IN (${marks(filter.sources.length)})`);
     params.push(...filter.sources);
   }
+  if (filter.search && filter.search.length > MAX_SEARCH_CHARS) {
+    throw new StoreError('INVALID_INPUT', `search text is limited to ${MAX_SEARCH_CHARS.toLocaleString('en-US')} characters`);
+  }
   if (filter.search?.trim()) {
     const search = toSearchQuery(filter.search);
     if (search.match) {
@@ -98,18 +101,37 @@ const COMMON_HITS = 50_000;
 function searchSql(db: Database, match: string, simple: boolean, purpose: Purpose): string {
   const hits = 'e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)';
   if (purpose === 'count') return hits;
-  const found = db.prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck().get(match, COMMON_HITS) as number;
+  const found = prepareCached(db, 'SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck().get(match, COMMON_HITS) as number;
   if (found < FEW_HITS) return hits;
   if (found >= COMMON_HITS && simple) return 'EXISTS (SELECT 1 FROM events_fts AS f WHERE f.rowid = e.id AND events_fts MATCH ?)';
   return `+${hits}`;
 }
 
-function pairingSql(db: Database, pairing: Pairing, purpose: Purpose, where: string[], params: unknown[]): void {
+/**
+ * Pairings test events.participants (' JP US '), which the date-ordered indexes carry: the
+ * test is made on the index entry itself, so walking a year of events costs no row reads.
+ */
+const has = 'instr(e.participants, ?) > 0';
+const padded = (code: string) => ` ${code} `;
+
+function pairingSql(db: Database, pairing: Pairing, where: string[], params: unknown[]): void {
   if (pairing.kind === 'grouping') {
-    groupingSql(db, pairing.grouping, pairing.mode, purpose, where, params);
+    groupingSql(db, pairing.grouping, pairing.mode, where, params);
     return;
   }
-  countriesSql(pairing.mode, pairing.countries, purpose, where, params);
+  const codes = pairing.countries;
+  if (pairing.mode === 'bilateral') {
+    where.push('e.participants = ?');
+    params.push(participantsKey(codes));
+  } else if (pairing.mode === 'any') {
+    where.push(`(${codes.map(() => has).join(' OR ')})`);
+    params.push(...codes.map(padded));
+  } else {
+    for (const code of codes) {
+      where.push(has);
+      params.push(padded(code));
+    }
+  }
   if (pairing.fileOnly) {
     const ids = relationshipFileSources(db, pairing.countries);
     where.push(ids.length ? `e.source_id IN (${marks(ids.length)})` : '0');
@@ -118,51 +140,16 @@ function pairingSql(db: Database, pairing: Pairing, purpose: Purpose, where: str
 }
 
 /** Members as of the event's date: a country that joined later is not expected at earlier events. */
-const MEMBER_ON_DATE = 'g.grouping_id = ? AND (g.since IS NULL OR g.since <= e.date_start)';
-
-function groupingSql(db: Database, id: string, mode: 'all' | 'any', purpose: Purpose, where: string[], params: unknown[]): void {
+function groupingSql(db: Database, id: string, mode: 'all' | 'any', where: string[], params: unknown[]): void {
   const members = db.prepare('SELECT country_code, since FROM grouping_members WHERE grouping_id = ? ORDER BY since IS NOT NULL, country_code').all(id) as Array<{ country_code: string; since: string | null }>;
   if (members.length === 0) throw new StoreError('INVALID_INPUT', `There is no grouping "${id}" with members in this store.`);
-  if (mode === 'any') {
-    if (purpose === 'count') {
-      where.push(`e.id IN (SELECT event_id FROM event_countries WHERE country_code IN (${marks(members.length)}))`);
-      params.push(...members.map((m) => m.country_code));
-    }
-    where.push(`EXISTS (SELECT 1 FROM event_countries AS c JOIN grouping_members AS g ON g.country_code = c.country_code WHERE c.event_id = e.id AND ${MEMBER_ON_DATE})`);
-    params.push(id);
-    return;
-  }
-  // A founding member first: most events fail there, before the per-member test.
-  const founder = members[0]!.country_code;
-  where.push(purpose === 'count' ? 'e.id IN (SELECT event_id FROM event_countries WHERE country_code = ?)' : takesPart);
-  params.push(founder);
-  where.push(
-    `NOT EXISTS (SELECT 1 FROM grouping_members AS g WHERE ${MEMBER_ON_DATE}
-       AND NOT EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code = g.country_code))`,
-  );
-  params.push(id);
-}
-
-/**
- * A page walks the table's order and tests each event (EXISTS), stopping after a page; a
- * count starts from the countries' own lists (IN), which is several times quicker than
- * testing every event in the store.
- */
-function countriesSql(mode: Pairing['mode'], codes: readonly string[], purpose: Purpose, where: string[], params: unknown[]): void {
-  const listed = (n: number) => `e.id IN (SELECT event_id FROM event_countries WHERE country_code IN (${marks(n)}))`;
-  if (mode === 'any') {
-    where.push(purpose === 'count' ? listed(codes.length) : anyTakesPart(codes.length));
-    params.push(...codes);
-    return;
-  }
-  codes.forEach((code, i) => {
-    where.push(purpose === 'count' && i === 0 ? listed(1) : takesPart);
-    params.push(code);
+  const terms = members.map((m) => {
+    params.push(padded(m.country_code));
+    if (!m.since) return has;
+    params.push(m.since);
+    return mode === 'all' ? `(${has} OR e.date_start < ?)` : `(${has} AND e.date_start >= ?)`;
   });
-  if (mode === 'bilateral') {
-    where.push(`NOT EXISTS (SELECT 1 FROM event_countries AS c WHERE c.event_id = e.id AND c.country_code NOT IN (${marks(codes.length)}))`);
-    params.push(...codes);
-  }
+  where.push(`(${terms.join(mode === 'all' ? ' AND ' : ' OR ')})`);
 }
 
 /** Sources whose relationship file is exactly these countries, in any order. */
@@ -173,7 +160,7 @@ function relationshipFileSources(db: Database, codes: readonly string[]): number
 }
 
 function longestSpanDays(db: Database): number {
-  const days = db.prepare("SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_end IS NOT NULL").pluck().get() as number | null;
+  const days = prepareCached(db, 'SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_end IS NOT NULL').pluck().get() as number | null;
   return Math.ceil(days ?? 0);
 }
 

@@ -4,9 +4,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EventDetail, EventRow } from '../contract/events.ts';
-import { EventQuery as EventQuerySchema, type EventFilter, type EventQuery, type EventSort } from '../contract/query.ts';
+import { DEFAULT_SORT, type EventFilter, type EventQuery, type EventSort } from '../contract/query.ts';
 import { StoreError } from './errors.ts';
 import { filterSql } from './event-filter-sql.ts';
+import { prepareCached } from './statement-cache.ts';
 
 interface RowRecord {
   id: number;
@@ -23,7 +24,8 @@ interface RowRecord {
   importance: number | null;
   in_briefing: number;
   created_at: string;
-  countries: string | null;
+  /** events.participants: ' JP US '. */
+  countries: string;
   note_count: number;
   tags: string;
 }
@@ -31,7 +33,7 @@ interface RowRecord {
 export const ROW_SELECT = `
   SELECT e.id, e.date_start, e.date_end, e.precision, e.date_text, e.summary, e.type, e.category, e.location,
          e.source_id, s.title AS source_title, e.importance, e.in_briefing, e.created_at,
-         (SELECT group_concat(country_code, ',') FROM (SELECT country_code FROM event_countries WHERE event_id = e.id ORDER BY country_code)) AS countries,
+         e.participants AS countries,
          (SELECT count(*) FROM notes AS n WHERE n.event_id = e.id AND n.deleted_at IS NULL) AS note_count,
          (SELECT json_group_array(json_object('id', t.id, 'name', t.name, 'color', t.color))
             FROM event_tags AS et JOIN tags AS t ON t.id = et.tag_id WHERE et.event_id = e.id) AS tags
@@ -47,7 +49,7 @@ export const toRow = (r: RowRecord): EventRow => ({
   type: r.type,
   category: r.category,
   location: r.location,
-  countries: r.countries ? r.countries.split(',') : [],
+  countries: r.countries.trim() ? r.countries.trim().split(' ') : [],
   sourceId: r.source_id,
   source: r.source_title,
   noteCount: r.note_count,
@@ -101,7 +103,7 @@ export function countEvents(db: Database, args: { filter?: EventFilter }): { tot
   const searchOnly = Object.keys(filter).every((k) => k === 'search') && params.length === 1;
   // The index holds one row per event: a search alone is counted there, without touching events.
   const sql = searchOnly ? 'SELECT count(*) FROM events_fts WHERE events_fts MATCH ?' : `SELECT count(*) FROM events AS e WHERE ${where}`;
-  const total = db.prepare(sql).pluck().get(params) as number;
+  const total = prepareCached(db, sql).pluck().get(params) as number;
   if (counts.size >= COUNTS_KEPT) counts.delete(counts.keys().next().value!);
   counts.set(key, total);
   return { total };
@@ -119,12 +121,13 @@ const FAR_END_AFTER = 20_000;
 
 /** The SQL of one page, and how to read its rows: the benchmark runs the same SQL raw. */
 export function pageSql(db: Database, args: EventQuery): { sql: string; params: unknown[]; flip: boolean; empty: boolean; terms: string[]; searchIgnored: boolean } {
-  const query = EventQuerySchema.parse(args);
-  const { where, params, terms, searchIgnored } = filterSql(db, query.filter);
+  // Requests were checked against the contract where they entered (the IPC dispatcher); here only defaults are filled in.
+  const query = { filter: args.filter ?? {}, sort: args.sort ?? DEFAULT_SORT, offset: args.offset ?? 0, limit: args.limit ?? 200 };
+  const { where, params, terms, searchIgnored } = filterSql(db, query.filter as EventFilter);
   let { offset, limit } = query;
   let flip = false;
   if (offset > FAR_END_AFTER) {
-    const { total } = countEvents(db, { filter: query.filter });
+    const { total } = countEvents(db, { filter: query.filter as EventFilter });
     if (offset >= total) return { sql: '', params: [], flip, empty: true, terms, searchIgnored };
     limit = Math.min(limit, total - offset);
     if (offset > total / 2) {
@@ -132,7 +135,7 @@ export function pageSql(db: Database, args: EventQuery): { sql: string; params: 
       offset = total - offset - limit;
     }
   }
-  const sql = `${ROW_SELECT} WHERE ${where} ORDER BY ${orderBy(orderTerms(query.sort), flip)} LIMIT ? OFFSET ?`;
+  const sql = `${ROW_SELECT} WHERE ${where} ORDER BY ${orderBy(orderTerms(query.sort as EventSort), flip)} LIMIT ? OFFSET ?`;
   return { sql, params: [...params, limit, offset], flip, empty: false, terms, searchIgnored };
 }
 
@@ -140,7 +143,7 @@ export function queryEvents(db: Database, args: EventQuery): EventPage {
   const { sql, params, flip, empty, terms, searchIgnored } = pageSql(db, args);
   const offset = args.offset ?? 0;
   if (empty) return { offset, rows: [], terms, searchIgnored };
-  const records = db.prepare(sql).all(...params) as RowRecord[];
+  const records = prepareCached(db, sql).all(...params) as RowRecord[];
   if (flip) records.reverse();
   return { offset, rows: records.map(toRow), terms, searchIgnored };
 }

@@ -57,6 +57,14 @@ async function inspect(file: string, priorMaxId: number): Promise<StoreState> {
     } catch (e) {
       problems.push(`FTS integrity-check: ${(e as Error).message}`);
     }
+    const stale = db
+      .prepare(
+        `SELECT count(*) FROM events e WHERE e.participants <> coalesce((SELECT ' ' || group_concat(country_code, ' ') || ' '
+           FROM (SELECT country_code FROM event_countries WHERE event_id = e.id ORDER BY country_code)), ' ')`,
+      )
+      .pluck()
+      .get() as number;
+    if (stale > 0) problems.push(`${stale} events whose participants column disagrees with event_countries`);
     const counts = TABLES.map((t) => `${t} ${String(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())}`).join(', ');
     return { counts, prior: priorDigest(db, priorMaxId), problems };
   } finally {

@@ -55,6 +55,25 @@ test('imported rows are indexed once, and events written later are indexed by th
   db.close();
 });
 
+test('events.participants always matches event_countries: written by the import, kept by the triggers after it', async () => {
+  const { db } = await store();
+  db.prepare("INSERT OR IGNORE INTO countries (code, alpha3, name, kind) VALUES ('US', 'USA', 'United States', 'state'), ('KR', 'KOR', 'South Korea', 'state')").run();
+  commitImport(db, source, [{ ...entry(11, 'Ministers meet in Tokyo.'), countries: [{ code: 'US', via: 'name' }, { code: 'JP', via: 'name' }] }, entry(12, 'Officials hold talks.')]);
+  const participants = db.prepare('SELECT participants FROM events ORDER BY id').pluck();
+  assert.deepEqual(participants.all(), [' JP US ', ' JP ']);
+  db.prepare("INSERT INTO event_countries (event_id, country_code, via) VALUES (1, 'KR', 'analyst')").run();
+  db.prepare("DELETE FROM event_countries WHERE event_id = 2").run();
+  assert.deepEqual(participants.all(), [' JP KR US ', ' ']);
+  const mismatched = db
+    .prepare(
+      `SELECT count(*) FROM events e WHERE e.participants <> coalesce((SELECT ' ' || group_concat(country_code, ' ') || ' '
+         FROM (SELECT country_code FROM event_countries WHERE event_id = e.id ORDER BY country_code)), ' ')`,
+    )
+    .pluck();
+  assert.equal(mismatched.get(), 0);
+  db.close();
+});
+
 test('a cancelled or failing import leaves nothing behind', async () => {
   const { db } = await store();
   const many = Array.from({ length: 30 }, (_, i) => entry(1 + (i % 28), `Round ${i} of talks.`));

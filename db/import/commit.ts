@@ -76,7 +76,13 @@ const LINK_ROWS = 256;
 /** Page cache while importing: the dedupe-key index takes random inserts, which a small cache turns into reads. */
 export const IMPORT_CACHE_KIB = 262_144;
 
-const EVENT_COLUMNS = 'date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, warnings, dedupe_key';
+const EVENT_COLUMNS = 'date_start, date_end, precision, date_text, summary, type, category, location, source_id, source_line, warnings, dedupe_key, participants';
+
+/** events.participants as the triggers on event_countries write it: ' JP US '. */
+export const participantsKey = (codes: Iterable<string>): string => {
+  const sorted = [...new Set(codes)].sort();
+  return sorted.length ? ` ${sorted.join(' ')} ` : ' ';
+};
 
 export function commitImport(db: Database, source: ImportSource, entries: readonly ImportEntry[], options: CommitOptions = {}): ImportOutcome {
   const every = options.progressEvery ?? 5000;
@@ -86,7 +92,7 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvents = statementsByRows(db, (rows) =>
-    `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${placeholders(rows, 12)}
+    `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${placeholders(rows, 13)}
      ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
      RETURNING id, dedupe_key`,
   );
@@ -128,7 +134,10 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
         const key = dedupeKey(e);
         // Two entries with one key in a batch: the first is inserted, as row by row.
         if (!byKey.has(key)) byKey.set(key, e);
-        values.push(e.dateStart, e.dateEnd, e.precision, e.dateText, e.summary, e.type, e.category, e.location, sourceId, e.sourceLine, e.warnings.length ? JSON.stringify(e.warnings) : '[]', key);
+        values.push(
+          e.dateStart, e.dateEnd, e.precision, e.dateText, e.summary, e.type, e.category, e.location, sourceId, e.sourceLine,
+          e.warnings.length ? JSON.stringify(e.warnings) : '[]', key, participantsKey(e.countries.map((c) => c.code)),
+        );
       }
       const inserted = insertEvents(to - from).all(values) as Array<{ id: number; dedupe_key: string }>;
       added += inserted.length;
@@ -166,7 +175,8 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
  * triggers are set aside and the new events (ids above the old maximum: SQLite gives a new
  * row max(id) + 1) are indexed in one pass at the end; a rollback restores the triggers.
  */
-const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert'];
+// The participants column is written with each event, so its trigger is set aside as well.
+const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert', 'event_countries_participants_insert'];
 const OPTIMIZE_AFTER = 10_000;
 
 function deferSearchIndexing(db: Database): { finish(): void } {

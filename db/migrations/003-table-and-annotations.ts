@@ -20,11 +20,19 @@ export const m003TableAndAnnotations: Migration = {
       ALTER TABLE events ADD COLUMN in_briefing INTEGER NOT NULL DEFAULT 0 CHECK (in_briefing IN (0, 1));
       -- A date-range filter bounds its index scan by the longest span any event has (see event-filter-sql.ts).
       CREATE INDEX events_by_span ON events (julianday(date_end) - julianday(date_start)) WHERE date_end IS NOT NULL;
+      -- Who takes part, as ' JP US ' (codes sorted, space-delimited), copied from
+      -- event_countries by triggers. Carried in the date-ordered indexes below so that a
+      -- pairing filter is decided inside the index, without visiting each event's rows.
+      ALTER TABLE events ADD COLUMN participants TEXT NOT NULL DEFAULT ' ';
+      UPDATE events SET participants = coalesce((SELECT ' ' || group_concat(country_code, ' ') || ' '
+        FROM (SELECT country_code FROM event_countries WHERE event_id = events.id ORDER BY country_code)), ' ');
       -- Type, category and source filters walk these in date order, as the table shows them.
-      CREATE INDEX events_by_type ON events (type, date_start, id);
-      CREATE INDEX events_by_category ON events (category, date_start, id);
+      DROP INDEX events_by_date;
+      CREATE INDEX events_by_date ON events (date_start DESC, id DESC, participants);
+      CREATE INDEX events_by_type ON events (type, date_start, id, participants);
+      CREATE INDEX events_by_category ON events (category, date_start, id, participants);
       DROP INDEX events_by_source;
-      CREATE INDEX events_by_source ON events (source_id, date_start, id);
+      CREATE INDEX events_by_source ON events (source_id, date_start, id, participants);
       CREATE INDEX events_by_importance ON events (importance, date_start, id) WHERE importance IS NOT NULL;
 
       CREATE TABLE tags (
@@ -70,6 +78,15 @@ export const m003TableAndAnnotations: Migration = {
         key    TEXT PRIMARY KEY,
         value  TEXT NOT NULL CHECK (json_valid(value))
       ) STRICT;
+
+      CREATE TRIGGER event_countries_participants_insert AFTER INSERT ON event_countries BEGIN
+        UPDATE events SET participants = (SELECT ' ' || group_concat(country_code, ' ') || ' '
+          FROM (SELECT country_code FROM event_countries WHERE event_id = new.event_id ORDER BY country_code)) WHERE id = new.event_id;
+      END;
+      CREATE TRIGGER event_countries_participants_delete AFTER DELETE ON event_countries BEGIN
+        UPDATE events SET participants = coalesce((SELECT ' ' || group_concat(country_code, ' ') || ' '
+          FROM (SELECT country_code FROM event_countries WHERE event_id = old.event_id ORDER BY country_code)), ' ') WHERE id = old.event_id;
+      END;
 
       DROP TRIGGER events_fts_insert;
       DROP TRIGGER events_fts_delete;
