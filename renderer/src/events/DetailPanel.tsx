@@ -2,11 +2,11 @@
  * One event in full: text, participants, officials, provenance and links, notes, and
  * "add to briefing". Links open in the system browser only when clicked, and only http(s).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventDetail } from '../../../contract/events.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatDateRange } from '../format.ts';
-import { Highlighted } from './Highlighted.tsx';
+import { makeHighlighter } from '../table/highlight.tsx';
 
 interface Props {
   id: number;
@@ -32,6 +32,7 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
   const [event, setEvent] = useState<EventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const mark = useMemo(() => makeHighlighter(terms), [terms]);
 
   useEffect(() => {
     let live = true;
@@ -80,12 +81,12 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
             <span className="muted small"> · {event.type} · {event.category}</span>
           </h2>
           <p className="detail-summary">
-            <Highlighted text={event.summary} terms={terms} />
+            {mark(event.summary)}
           </p>
           {event.location && (
             <p>
               <span className="muted">Where: </span>
-              <Highlighted text={event.location} terms={terms} />
+              {mark(event.location)}
             </p>
           )}
           <button type="button" className={event.inBriefing ? '' : 'primary'} aria-pressed={event.inBriefing} onClick={() => void toggleBriefing()}>
@@ -111,7 +112,7 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
               <ul className="detail-list">
                 {event.people.map((p) => (
                   <li key={p.id}>
-                    <Highlighted text={p.name} terms={terms} />
+                    {mark(p.name)}
                     {p.role && <span className="muted">, {p.role}</span>}
                     {p.country && <span className="muted small"> ({p.country})</span>}
                   </li>
@@ -191,7 +192,7 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
               {event.notes.map((n) => (
                 <li key={n.id} className="detail-note">
                   <p>
-                    <Highlighted text={n.body} terms={terms} />
+                    {mark(n.body)}
                   </p>
                   <span className="muted small">
                     {n.author}, {n.updatedAt.slice(0, 16).replace('T', ' ')}

@@ -1,56 +1,83 @@
-/** Show, hide and move columns; the same layout the grid's drag and resize change. */
-import { useEffect, useRef, useState } from 'react';
-import type { TableColumn, TableLayout } from '../../../contract/query.ts';
-import { COLUMN_LABELS, DEFAULT_LAYOUT } from './columns.tsx';
-import { fullOrder } from './EventsGrid.tsx';
+/**
+ * "Columns": show, hide and move the grid's columns; the keyboard way to do what dragging a
+ * header does. Changes the same controlled layout the grid draws, so place it anywhere
+ * (the events toolbar does).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { TableLayout } from '../../../contract/query.ts';
+import { COLUMN_LABELS, DEFAULT_LAYOUT, canHide, fullOrder, isHidden, moveColumn, setHidden } from './layout.ts';
+import './grid.css';
 
-interface Props {
+export interface ColumnsMenuProps {
   layout: TableLayout;
   onLayoutChange(layout: TableLayout): void;
 }
 
-export function ColumnsMenu({ layout, onLayoutChange }: Props) {
+export function ColumnsMenu({ layout, onLayoutChange }: ColumnsMenuProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
   const order = fullOrder(layout.order);
 
   useEffect(() => {
     if (!open) return;
-    const close = (e: MouseEvent) => !box.current?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
+    box.current?.querySelector<HTMLElement>('input, button:not(:disabled)')?.focus();
+    const outside = (e: MouseEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
   }, [open]);
 
-  const toggle = (c: TableColumn) =>
-    onLayoutChange({ ...layout, hidden: layout.hidden.includes(c) ? layout.hidden.filter((h) => h !== c) : [...layout.hidden, c] });
-  const move = (c: TableColumn, by: -1 | 1) => {
-    const next = [...order];
-    const at = next.indexOf(c);
-    const to = at + by;
-    if (to < 0 || to >= next.length) return;
-    [next[at], next[to]] = [next[to]!, next[at]!];
-    onLayoutChange({ ...layout, order: next });
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
   };
 
   return (
     <div className="columns-menu" ref={box}>
-      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         Columns
       </button>
       {open && (
-        <div className="columns-popover" role="group" aria-label="Columns" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+        <div
+          id={panelId}
+          className="columns-popover"
+          role="group"
+          aria-label="Columns"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            // Handled here so the screen-wide Escape (close the detail panel) is not triggered too.
+            e.stopPropagation();
+            close();
+          }}
+        >
+          <p className="columns-hint">Top to bottom is left to right.</p>
           <ul>
-            {order.map((c, i) => (
-              <li key={c}>
+            {order.map((id, i) => (
+              <li key={id}>
                 <label className="check">
-                  <input type="checkbox" checked={!layout.hidden.includes(c) || c === 'summary'} disabled={c === 'summary'} onChange={() => toggle(c)} />
-                  {COLUMN_LABELS[c]}
+                  <input
+                    type="checkbox"
+                    checked={!isHidden(layout, id)}
+                    disabled={!canHide(id)}
+                    title={canHide(id) ? undefined : 'Summary is always shown'}
+                    onChange={(e) => onLayoutChange(setHidden(layout, id, !e.target.checked))}
+                  />
+                  {COLUMN_LABELS[id]}
                 </label>
                 <span className="columns-move">
-                  <button type="button" aria-label={`Move ${COLUMN_LABELS[c]} left`} disabled={i === 0} onClick={() => move(c, -1)}>
+                  <button type="button" aria-label={`Move ${COLUMN_LABELS[id]} left`} title="Move left" disabled={i === 0} onClick={() => onLayoutChange(moveColumn(layout, id, -1))}>
                     ↑
                   </button>
-                  <button type="button" aria-label={`Move ${COLUMN_LABELS[c]} right`} disabled={i === order.length - 1} onClick={() => move(c, 1)}>
+                  <button
+                    type="button"
+                    aria-label={`Move ${COLUMN_LABELS[id]} right`}
+                    title="Move right"
+                    disabled={i === order.length - 1}
+                    onClick={() => onLayoutChange(moveColumn(layout, id, 1))}
+                  >
                     ↓
                   </button>
                 </span>

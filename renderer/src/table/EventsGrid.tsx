@@ -1,21 +1,33 @@
 /**
- * The events grid: TanStack Table in manual mode (the store sorts; the table knows only the
- * rows on screen) with a virtualised body that reaches the last of a million rows. Columns
- * resize, reorder (drag a header, or the Columns menu) and hide; the layout is controlled by
- * the parent, which keeps it in the store.
+ * The events grid: TanStack Table in manual mode over a virtualised body that reaches the
+ * last of a million rows. The store sorts, filters and pages; the grid only holds the rows
+ * around the viewport and says which ones it needs. Sort and layout are controlled by the
+ * parent, which keeps them in the store.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { FlexRender, useTable, type ColumnSizingState, type SortingState, type Updater } from '@tanstack/react-table';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { EventRow } from '../../../contract/events.ts';
-import { TABLE_COLUMNS, type EventSort, type TableColumn, type TableLayout } from '../../../contract/query.ts';
-import { COLUMN_LABELS, features, isSortable, makeColumns, type GridRow } from './columns.tsx';
+import type { EventSort, TableLayout } from '../../../contract/query.ts';
+import { BodyRow } from './BodyRow.tsx';
+import { makeColumns } from './columns.tsx';
+import { GridHeader } from './GridHeader.tsx';
+import { makeHighlighter } from './highlight.tsx';
+import { useStableList, useStableMap } from './stable.ts';
+import { useGridTable } from './useGridTable.ts';
+import { useRowNavigation } from './useRowNavigation.ts';
 import { useScaledVirtualizer } from './useScaledVirtualizer.ts';
+import { useWindowRows } from './useWindowRows.ts';
+import './grid.css';
+
+// The grid's companions, so a parent can take everything from here.
+export { ColumnsMenu, type ColumnsMenuProps } from './ColumnsMenu.tsx';
+export { DEFAULT_LAYOUT } from './layout.ts';
 
 export interface EventsGridProps {
+  /** Rows in the whole result. */
   total: number;
-  /** Undefined while a row is still being fetched: a placeholder of the same height is shown. */
+  /** Undefined while a row is not loaded yet: a placeholder of the same height is shown. */
   rowAt(index: number): EventRow | undefined;
-  /** The rows the grid needs now (inclusive), overscan included. */
+  /** The rows the grid needs now (inclusive, overscan included); called when they change. */
   onRangeChange(first: number, last: number): void;
   sort: EventSort;
   onSortChange(sort: EventSort): void;
@@ -23,236 +35,116 @@ export interface EventsGridProps {
   onLayoutChange(layout: TableLayout): void;
   activeIndex: number | null;
   onActiveIndexChange(index: number): void;
+  /** Enter or double-click on a row. */
   onOpen(index: number): void;
+  /** Lower-case search words, marked where a word starts in Summary and Location. */
   highlight: readonly string[];
+  /** Country code → name, for the participant chips. */
   countryNames: ReadonlyMap<string, string>;
+  /** Accessible name of the grid. */
   label: string;
   ref?: Ref<EventsGridHandle>;
 }
 
 export interface EventsGridHandle {
+  /** Focuses the active row, or the grid body while that row is not rendered. */
   focus(): void;
   scrollToIndex(index: number): void;
 }
 
+/** One line of 13 px text plus the row's border; grid.css draws rows from this. */
 const ROW_HEIGHT = 34;
-const OVERSCAN = 12;
-const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (o: T) => T)(old) : updater);
-
-/** Every column exactly once: stored layouts from older versions may lack new columns. */
-export function fullOrder(order: readonly TableColumn[]): TableColumn[] {
-  return [...order.filter((c) => TABLE_COLUMNS.includes(c)), ...TABLE_COLUMNS.filter((c) => !order.includes(c))];
-}
+const HEADER_HEIGHT = 34;
+const OVERSCAN = 8;
 
 export function EventsGrid(props: EventsGridProps) {
-  const { total, rowAt, layout, onLayoutChange, sort, activeIndex } = props;
-  const body = useRef<HTMLDivElement>(null);
-  const header = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  const [dragging, setDragging] = useState<string | null>(null);
-  const { virtualizer, spacerHeight, topOf, scrollToIndex: scrollTo } = useScaledVirtualizer({ count: total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN, getScrollElement: () => body.current });
-  const items = virtualizer.getVirtualItems();
+  const { total, rowAt, onRangeChange, sort, onSortChange, layout, onLayoutChange, onActiveIndexChange, onOpen, label, ref } = props;
+  const activeIndex = props.activeIndex !== null && props.activeIndex >= 0 && props.activeIndex < total ? props.activeIndex : null;
+
+  const terms = useStableList(props.highlight);
+  const countryNames = useStableMap(props.countryNames);
+  const columns = useMemo(() => makeColumns({ highlight: makeHighlighter(terms), countryNames }), [terms, countryNames]);
+
+  const scaled = useScaledVirtualizer({ count: total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, overscan: OVERSCAN });
+  const { items, scrollRef, windowRef, scrollToIndex } = scaled;
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
+  const data = useWindowRows(first, last, rowAt);
 
-  const columns = useMemo(() => makeColumns({ highlight: props.highlight, countryNames: props.countryNames }), [props.highlight, props.countryNames]);
-  // Rebuilt on every render: rowAt reads a cache that fills in without changing identity, and
-  // the window is a few dozen rows.
-  const data: GridRow[] = [];
-  for (let i = first; i <= last; i++) {
-    const event = rowAt(i);
-    if (event) data.push({ index: i, event });
-  }
-
-  const order = fullOrder(layout.order);
-  const sorting: SortingState = [{ id: sort.column, desc: sort.direction === 'desc' }];
-  const table = useTable({
-    features,
+  const { table, visibleIds, widths, cssVariables, isResizing } = useGridTable({
     columns,
     data,
-    getRowId: (r) => String(r.index),
-    manualSorting: true,
-    enableSortingRemoval: false,
-    columnResizeMode: 'onEnd',
-    state: {
-      sorting,
-      columnOrder: order,
-      columnVisibility: Object.fromEntries(layout.hidden.filter((c) => c !== 'summary').map((c) => [c, false])),
-      columnSizing: layout.widths as ColumnSizingState,
-    },
-    onSortingChange: (updater) => {
-      const next = apply(updater, sorting)[0];
-      if (next && isSortable(next.id)) props.onSortChange({ column: next.id, direction: next.desc ? 'desc' : 'asc' });
-    },
-    onColumnSizingChange: (updater) => onLayoutChange({ ...layout, widths: apply(updater, layout.widths as ColumnSizingState) as TableLayout['widths'] }),
-    onColumnOrderChange: (updater) => onLayoutChange({ ...layout, order: apply(updater, order as string[]) as TableColumn[] }),
+    sort,
+    onSortChange,
+    layout,
+    onLayoutChange,
+    viewportWidth: scaled.viewportWidth,
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
   });
 
-  const { onRangeChange } = props;
+  // Also after a new sort: the parent drops its rows then, and the window may not have moved.
   useEffect(() => {
-    if (last >= first) onRangeChange(first, last);
-  }, [first, last, total, onRangeChange]);
+    if (total > 0 && last >= first) onRangeChange(first, last);
+  }, [first, last, total, sort.column, sort.direction, onRangeChange]);
 
-  useEffect(() => {
-    const el = body.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
+  // Stable callbacks for the memoised rows, reading the latest props.
+  const latest = useRef({ onActiveIndexChange, onOpen, rowAt });
+  useLayoutEffect(() => {
+    latest.current = { onActiveIndexChange, onOpen, rowAt };
+  });
+  const activate = useCallback((index: number) => latest.current.onActiveIndexChange(index), []);
+  const open = useCallback((index: number) => {
+    if (latest.current.rowAt(index)) latest.current.onOpen(index);
   }, []);
 
-  const scrollToIndex = (index: number) => scrollTo(Math.max(0, Math.min(total - 1, index)));
-  useImperativeHandle(props.ref, () => ({ focus: () => body.current?.focus(), scrollToIndex }));
+  const nav = useRowNavigation({ total, activeIndex, onActiveIndexChange, open, scrollRef, windowRef, scrollToIndex, firstInView: scaled.firstInView, viewportRows: scaled.viewportRows });
 
-  const visible = table.getVisibleLeafColumns();
-  // Summary takes whatever width the other columns leave.
-  const others = visible.filter((c) => c.id !== 'summary').reduce((n, c) => n + c.getSize(), 0);
-  const widthOf = (id: string, size: number) => (id === 'summary' ? Math.max(size, width - others) : size);
-  const rowWidth = visible.reduce((n, c) => n + widthOf(c.id, c.getSize()), 0);
+  useImperativeHandle(ref, () => ({ focus: nav.focusActive, scrollToIndex: (index: number) => scrollToIndex(index) }), [nav.focusActive, scrollToIndex]);
 
-  const move = (to: number) => {
-    const index = Math.max(0, Math.min(total - 1, to));
-    props.onActiveIndexChange(index);
-    scrollToIndex(index);
-  };
-  const pageRows = Math.max(1, Math.floor((body.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || total === 0) return;
-    const at = activeIndex ?? -1;
-    const keys: Record<string, () => void> = {
-      j: () => move(at + 1),
-      ArrowDown: () => move(at + 1),
-      k: () => move(at - 1),
-      ArrowUp: () => move(at - 1),
-      PageDown: () => move(at + pageRows),
-      PageUp: () => move(at - pageRows),
-      Home: () => move(0),
-      End: () => move(total - 1),
-      Enter: () => activeIndex !== null && props.onOpen(activeIndex),
-    };
-    const action = keys[e.key];
-    if (!action) return;
-    e.preventDefault();
-    action();
-  };
+  const activeRendered = activeIndex !== null && activeIndex >= first && activeIndex <= last;
+  const rowByIndex = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
 
-  const loaded = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
   return (
-    <div className="egrid" role="grid" aria-label={props.label} aria-rowcount={total + 1} aria-colcount={visible.length}>
-      <div className="egrid-head" ref={header} role="rowgroup">
-        {table.getHeaderGroups().map((group) => (
-          <div key={group.id} role="row" aria-rowindex={1} className="egrid-row" style={{ width: rowWidth }}>
-            {group.headers.map((h) => {
-              const id = h.column.id;
-              const sorted = h.column.getIsSorted();
+    <div
+      className={isResizing ? 'egrid is-resizing' : 'egrid'}
+      role="grid"
+      aria-label={label}
+      aria-rowcount={total + 1}
+      aria-colcount={visibleIds.length}
+      style={cssVariables}
+    >
+      <div
+        ref={scrollRef}
+        className="egrid-scroll"
+        data-scroll-body=""
+        // A Tab stop only while no active row is there to take focus instead.
+        tabIndex={activeRendered ? -1 : 0}
+        onKeyDown={nav.onKeyDown}
+        onFocus={nav.onFocus}
+      >
+        <GridHeader table={table} widths={widths} layout={layout} onLayoutChange={onLayoutChange} onLeaveDown={nav.focusActive} />
+        <div role="rowgroup" className="egrid-spacer" style={{ height: scaled.spacerHeight }}>
+          <div ref={windowRef} className="egrid-window">
+            {items.map(({ index }) => {
+              const row = rowByIndex.get(index);
               return (
-                <div
-                  key={h.id}
-                  role="columnheader"
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : isSortable(id) ? 'none' : undefined}
-                  className={`egrid-th col-${id}${dragging === id ? ' is-dragging' : ''}`}
-                  style={{ width: widthOf(id, h.getSize()) }}
-                  draggable
-                  onDragStart={(e) => {
-                    setDragging(id);
-                    e.dataTransfer.setData('text/x-column', id);
-                  }}
-                  onDragEnd={() => setDragging(null)}
-                  onDragOver={(e) => e.preventDefault()}
-                  onDrop={(e) => {
-                    e.preventDefault();
-                    const from = e.dataTransfer.getData('text/x-column') as TableColumn;
-                    if (!from || from === id) return;
-                    const next = order.filter((c) => c !== from);
-                    next.splice(next.indexOf(id as TableColumn), 0, from);
-                    onLayoutChange({ ...layout, order: next });
-                  }}
-                >
-                  {isSortable(id) ? (
-                    <button type="button" className="egrid-sort" onClick={() => props.onSortChange({ column: id, direction: sort.column === id && sort.direction === 'desc' ? 'asc' : sort.column === id ? 'desc' : id === 'date' || id === 'importance' ? 'desc' : 'asc' })}>
-                      <FlexRender header={h} />
-                      <span aria-hidden="true" className="egrid-sort-mark">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
-                    </button>
-                  ) : (
-                    <span className="egrid-label">
-                      <FlexRender header={h} />
-                    </span>
-                  )}
-                  <div
-                    className="egrid-resize"
-                    role="separator"
-                    aria-orientation="vertical"
-                    aria-label={`Resize ${COLUMN_LABELS[id as TableColumn]} column`}
-                    tabIndex={0}
-                    onMouseDown={h.getResizeHandler()}
-                    onTouchStart={h.getResizeHandler()}
-                    onKeyDown={(e) => {
-                      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-                      e.preventDefault();
-                      const size = h.getSize() + (e.key === 'ArrowRight' ? 20 : -20);
-                      onLayoutChange({ ...layout, widths: { ...layout.widths, [id]: Math.max(50, Math.min(2000, size)) } });
-                    }}
-                  />
-                </div>
+                <BodyRow
+                  key={index}
+                  index={index}
+                  offset={scaled.offsetOf(index)}
+                  event={row?.original.event}
+                  row={row}
+                  columnIds={visibleIds}
+                  cellsVersion={columns}
+                  active={index === activeIndex}
+                  onActivate={activate}
+                  onOpen={open}
+                  onFocusLost={nav.focusBody}
+                />
               );
             })}
           </div>
-        ))}
-      </div>
-      <div
-        ref={body}
-        className="egrid-body"
-        role="rowgroup"
-        tabIndex={0}
-        data-scroll-body=""
-        aria-activedescendant={activeIndex !== null && activeIndex >= first && activeIndex <= last ? `egrid-row-${activeIndex}` : undefined}
-        onKeyDown={onKeyDown}
-        onFocus={() => activeIndex === null && total > 0 && props.onActiveIndexChange(first)}
-        onScroll={(e) => {
-          if (header.current) header.current.scrollLeft = e.currentTarget.scrollLeft;
-        }}
-      >
-        <div className="egrid-spacer" style={{ height: spacerHeight, width: rowWidth }}>
-          {items.map((item) => {
-            const row = loaded.get(item.index);
-            const common = {
-              id: `egrid-row-${item.index}`,
-              role: 'row',
-              'aria-rowindex': item.index + 2,
-              'aria-selected': item.index === activeIndex,
-              'data-index': item.index,
-              className: `egrid-row${item.index === activeIndex ? ' is-active' : ''}`,
-              style: { transform: `translateY(${topOf(item.start)}px)`, height: ROW_HEIGHT, width: rowWidth },
-            } as const;
-            if (!row) {
-              return (
-                <div key={item.index} {...common} data-loading="true">
-                  <div role="gridcell" className="egrid-td egrid-placeholder" style={{ width: rowWidth }} />
-                </div>
-              );
-            }
-            return (
-              <div
-                key={item.index}
-                {...common}
-                data-event-id={row.original.event.id}
-                onClick={() => props.onActiveIndexChange(item.index)}
-                onDoubleClick={() => props.onOpen(item.index)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div
-                    key={cell.id}
-                    role="gridcell"
-                    className={`egrid-td col-${cell.column.id}`}
-                    style={{ width: widthOf(cell.column.id, cell.column.getSize()) }}
-                    title={cell.column.id === 'summary' ? row.original.event.summary : undefined}
-                  >
-                    <FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
-            );
-          })}
         </div>
       </div>
     </div>
