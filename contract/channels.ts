@@ -5,6 +5,22 @@
  * cannot exist in one layer and not in another.
  */
 import { z } from 'zod';
+import {
+  Activity,
+  ActivityQuery,
+  BackupInfo,
+  BackupStatus,
+  Importance,
+  Note,
+  NoteBody,
+  NoteListing,
+  NoteRevision,
+  NoteTarget,
+  Preferences,
+  TagColor,
+  TagInfo,
+  TagName,
+} from './annotations.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
   EntryPatch,
@@ -161,6 +177,70 @@ export const channels = {
       sources: z.array(z.object({ id: z.number().int(), title: z.string(), fileCountries: z.array(z.string()), events: z.number().int() })),
     }),
   },
+  'settings:get': { request: NoInput, response: Preferences.extend({ defaultAuthor: z.string() }) },
+  'settings:save': { request: z.object({ preferences: Preferences.partial() }).strict(), response: Preferences.extend({ defaultAuthor: z.string() }) },
+  'notes:list': { request: z.object({ target: NoteTarget }).strict(), response: z.array(Note) },
+  'notes:create': { request: z.object({ target: NoteTarget, body: NoteBody }).strict(), response: Note },
+  'notes:save': { request: z.object({ id: z.number().int().positive(), body: NoteBody }).strict(), response: Note },
+  'notes:revisions': { request: z.object({ noteId: z.number().int().positive() }).strict(), response: z.array(NoteRevision) },
+  'notes:revision-body': { request: z.object({ revisionId: z.number().int().positive() }).strict(), response: z.object({ body: z.string() }) },
+  'notes:restore-revision': {
+    request: z.object({ noteId: z.number().int().positive(), revisionId: z.number().int().positive() }).strict(),
+    response: Note,
+  },
+  'notes:trash': { request: z.object({ id: z.number().int().positive() }).strict(), response: Note },
+  'notes:untrash': { request: z.object({ id: z.number().int().positive() }).strict(), response: Note },
+  'notes:trash-list': { request: NoInput, response: z.array(NoteListing) },
+  'notes:empty-trash': {
+    request: z.object({ ids: z.array(z.number().int().positive()).max(10_000).optional() }).strict().default({}),
+    response: z.object({ deleted: z.number().int().min(0) }),
+  },
+  'notes:standing': { request: NoInput, response: z.array(NoteListing) },
+  'tags:list': { request: NoInput, response: z.array(TagInfo) },
+  'tags:create': { request: z.object({ name: TagName, color: TagColor.nullable().default(null) }).strict(), response: TagInfo },
+  'tags:update': {
+    request: z.object({ id: z.number().int().positive(), name: TagName.optional(), color: TagColor.nullable().optional() }).strict(),
+    response: TagInfo,
+  },
+  'tags:merge': {
+    request: z.object({ from: z.array(z.number().int().positive()).min(1).max(200), into: z.number().int().positive() }).strict(),
+    response: z.object({ into: TagInfo, removed: z.number().int().min(0) }),
+  },
+  'tags:delete': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ events: z.number().int().min(0) }) },
+  'events:tag': {
+    request: z
+      .object({
+        /** The table's selection, or every event matching a filter. */
+        target: z.union([
+          z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
+          z.object({ filter: EventFilter }).strict(),
+        ]),
+        add: z.array(z.number().int().positive()).max(50).default([]),
+        /** Tags created on the way, by name (an existing tag of that name is reused). */
+        addNew: z.array(TagName).max(50).default([]),
+        remove: z.array(z.number().int().positive()).max(50).default([]),
+      })
+      .strict(),
+    response: z.object({ events: z.number().int().min(0), added: z.number().int().min(0), removed: z.number().int().min(0) }),
+  },
+  'events:set-importance': {
+    request: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000), importance: Importance }).strict(),
+    response: z.object({ changed: z.number().int().min(0) }),
+  },
+  'activity:list': { request: ActivityQuery.default({ limit: 100 }), response: z.array(Activity) },
+  'backup:status': { request: NoInput, response: BackupStatus },
+  'backup:now': {
+    request: NoInput,
+    response: z.union([z.object({ cancelled: z.literal(true) }), z.object({ cancelled: z.literal(false), backup: BackupInfo, warning: z.string().nullable() })]),
+  },
+  'backup:restore': {
+    request: NoInput,
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), restoredFrom: z.string(), safetyBackup: BackupInfo }),
+    ]),
+  },
+  'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

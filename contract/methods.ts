@@ -32,20 +32,49 @@ export const methods = {
   'layout:get': 'getTableLayout',
   'layout:save': 'saveTableLayout',
   'filters:choices': 'filterChoices',
+  'settings:get': 'getPreferences',
+  'settings:save': 'savePreferences',
+  'notes:list': 'listNotes',
+  'notes:create': 'createNote',
+  'notes:save': 'saveNote',
+  'notes:revisions': 'noteRevisions',
+  'notes:revision-body': 'noteRevisionBody',
+  'notes:restore-revision': 'restoreNoteRevision',
+  'notes:trash': 'trashNote',
+  'notes:untrash': 'untrashNote',
+  'notes:trash-list': 'listTrash',
+  'notes:empty-trash': 'emptyTrash',
+  'notes:standing': 'listStandingNotes',
+  'tags:list': 'listTags',
+  'tags:create': 'createTag',
+  'tags:update': 'updateTag',
+  'tags:merge': 'mergeTags',
+  'tags:delete': 'deleteTag',
+  'events:tag': 'tagEvents',
+  'events:set-importance': 'setImportance',
+  'activity:list': 'listActivity',
+  'backup:status': 'backupStatus',
+  'backup:now': 'backupNow',
+  'backup:restore': 'restoreBackup',
+  'app:flushed': 'flushed',
 } as const;
 
 export type ChannelName = keyof typeof methods;
 
-export const commands = ['import-chronology', 'export-briefing-pdf', 'save-view'] as const;
+export const commands = ['import-chronology', 'export-briefing-pdf', 'save-view', 'backup-now', 'restore-backup', 'open-settings'] as const;
 export type AppCommand = (typeof commands)[number];
 
 /** What the main process pushes to the page, by event name. */
 export interface PushEvents {
   command: AppCommand;
   'import-progress': { task: string; phase: 'reading' | 'parsing' | 'writing'; done: number; total: number };
+  /** Save everything pending now (the window is closing); answer with app:flushed and the token. */
+  flush: { token: number };
+  /** The store file was replaced (a backup was restored): reload everything. */
+  'store-replaced': { restoredFrom: string };
 }
 export type PushEventName = keyof PushEvents;
-export const pushEventNames = ['command', 'import-progress'] as const satisfies readonly PushEventName[];
+export const pushEventNames = ['command', 'import-progress', 'flush', 'store-replaced'] as const satisfies readonly PushEventName[];
 
 /** The single IPC channel every call travels on; the payload names the contract channel. */
 export const IPC_INVOKE = 'briefing:invoke';

@@ -10,7 +10,11 @@ export type StoreErrorCode =
   /** The request named something that is not there (e.g. a preview already committed). */
   | 'NOT_FOUND'
   /** The input cannot be used as given; the message says why and how to fix it. */
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  /** A backup could not be written, or a restore could not replace the store. */
+  | 'BACKUP_FAILED'
+  /** The file is a Briefing Book store but fails SQLite's check. */
+  | 'STORE_DAMAGED';
 
 /** An error the analyst can act on: the message says what happened and what to do. */
 export class StoreError extends Error {

@@ -206,10 +206,3 @@ export function getEvent(db: Database, args: { id: number }): EventDetail {
       .all(args.id) as EventDetail['notes'],
   };
 }
-
-/** "Add to briefing": marks events for the next briefing sheet. */
-export function setInBriefing(db: Database, args: { ids: number[]; inBriefing: boolean }): { changed: number } {
-  const update = db.prepare('UPDATE events SET in_briefing = ? WHERE id = ?');
-  const changed = db.transaction(() => args.ids.reduce((n, id) => n + update.run(args.inBriefing ? 1 : 0, id).changes, 0))();
-  return { changed };
-}

@@ -3,6 +3,7 @@
  * worker (open import previews, the officials matcher) and its line to the client
  * (progress reports, the cancel flag the client can raise while the worker is busy).
  */
+import type { BackupPlace } from './backup-state.ts';
 import type { MentionFinder } from './import/parse-document.ts';
 import type { PreviewStore } from './import/previews.ts';
 
@@ -23,4 +24,6 @@ export interface OperationContext {
   isCancelled(): boolean;
   /** Lowers the cancel flag; called when a cancellable task starts. */
   clearCancel(): void;
+  /** Where the store and its backups are, and whether it changed since the last backup. */
+  backups: BackupPlace;
 }

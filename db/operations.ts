@@ -3,7 +3,9 @@
  * name in this table; the client is typed from it.
  */
 import type { Database } from 'better-sqlite3';
-import { countEvents, getEvent, queryEvents, setInBriefing } from './event-queries.ts';
+import { listActivity } from './activity.ts';
+import { autoBackup, backupNow, backupStatus, prepareRestore, recordRestore, suggestBackupFile } from './backup-operations.ts';
+import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
 import { exportView } from './export-view.ts';
 import {
@@ -16,7 +18,10 @@ import {
   previewSummary,
 } from './import/import-operations.ts';
 import type { OperationContext } from './operation-context.ts';
+import { createNote, emptyTrash, listNotes, listStandingNotes, listTrash, noteRevisionBody, noteRevisions, restoreNoteRevision, saveNote, trashNote, untrashNote } from './notes.ts';
 import { listPeople, savePerson } from './people.ts';
+import { getPreferences, savePreferences } from './preferences.ts';
+import { createTag, deleteTag, listTags, mergeTags, setImportance, setInBriefing, tagEvents, updateTag } from './tags.ts';
 import { deleteView, filterChoices, getTableLayout, listViews, renameView, saveTableLayout, saveView } from './views.ts';
 
 export function checkIntegrity(db: Database): { ok: boolean; messages: string[] } {
@@ -55,9 +60,37 @@ export const operations = {
   getTableLayout,
   saveTableLayout,
   filterChoices,
+  backupStatus,
+  suggestBackupFile,
+  backupNow,
+  autoBackup,
+  prepareRestore,
+  recordRestore,
+  getPreferences,
+  savePreferences,
+  listNotes,
+  createNote,
+  saveNote,
+  noteRevisions,
+  noteRevisionBody,
+  restoreNoteRevision,
+  trashNote,
+  untrashNote,
+  listTrash,
+  emptyTrash,
+  listStandingNotes,
+  listTags,
+  createTag,
+  updateTag,
+  mergeTags,
+  deleteTag,
+  tagEvents,
+  setImportance,
+  listActivity,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationArgs<K extends OperationName> = Parameters<Operations[K]>[1];
-export type OperationResult<K extends OperationName> = ReturnType<Operations[K]>;
+/** What the caller receives: the worker awaits operations that return a promise (backups). */
+export type OperationResult<K extends OperationName> = Awaited<ReturnType<Operations[K]>>;

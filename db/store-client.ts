@@ -90,11 +90,23 @@ export class StoreClient {
     Atomics.store(this.#cancelFlag, 0, 1);
   }
 
-  async close(): Promise<void> {
+  /**
+   * Closes the store after the operations already sent. With a timeout, a worker still busy
+   * when it expires is stopped: SQLite's journal keeps the file consistent, and quitting
+   * must not hang on a backup to a drive that stopped answering.
+   */
+  async close(timeoutMs?: number): Promise<void> {
     if (this.#failure) return;
     const closed = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
     this.#post({ type: 'close' });
-    await closed;
+    if (timeoutMs === undefined) return closed;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+    try {
+      if (await Promise.race([closed.then(() => false), timedOut])) await this.#worker.terminate();
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   #post(message: ClientMessage) {

@@ -2,7 +2,9 @@
  * The store's thread: owns the one SQLite connection and runs operations in the
  * order they arrive, so a slow query never blocks the process that hosts the window.
  */
+import path from 'node:path';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { trackChanges, untracked } from './backup-state.ts';
 import { openReader, openStore, type OpenedStore } from './open-store.ts';
 import { isStoreError, type StoreErrorCode } from './errors.ts';
 import { PreviewStore } from './import/previews.ts';
@@ -26,9 +28,14 @@ const serialize = (e: unknown): SerializedStoreError => {
   return { code: CODE_BY_NAME[error?.name ?? ''] ?? 'QUERY_FAILED', message: error?.message ?? String(e) };
 };
 
-function createContext(store: OpenedStore, post: (m: WorkerMessage) => void, cancelFlag: Int32Array): OperationContext {
+function createContext(store: OpenedStore, init: WorkerInit, post: (m: WorkerMessage) => void, cancelFlag: Int32Array): OperationContext {
   let finder: MentionFinder | null = null;
   return {
+    backups: {
+      storePath: store.path,
+      folder: init.backupDir ?? path.join(path.dirname(store.path), 'backups'),
+      changes: init.readOnly ? untracked : trackChanges(store.db),
+    },
     previews: new PreviewStore(),
     mentionFinder: () => (finder ??= analystMentionFinder(store.db)),
     forgetMentionFinder: () => void (finder = null),
@@ -38,26 +45,45 @@ function createContext(store: OpenedStore, post: (m: WorkerMessage) => void, can
   };
 }
 
-function serve(port: MessagePort, store: OpenedStore, cancelFlag: Int32Array): void {
+function serve(port: MessagePort, store: OpenedStore, init: WorkerInit): void {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const context = createContext(store, post, cancelFlag);
+  const context = createContext(store, init, post, new Int32Array(init.cancelFlag));
+  // Some operations (backups) are asynchronous: each message waits for the one before it,
+  // so operations still run one at a time, in arrival order.
+  let queue = Promise.resolve();
   port.on('message', (message: ClientMessage) => {
+    queue = queue.then(() => handle(message)).catch(() => {});
+  });
+
+  async function handle(message: ClientMessage): Promise<void> {
     if (message.type === 'close') {
       store.db.close();
       post({ type: 'closed' });
       port.close();
       return;
     }
+    if (!store.db.open) return;
     const started = performance.now();
     try {
       if (!Object.hasOwn(operations, message.op)) throw new Error(`unknown store operation "${message.op}"`);
       const run = operations[message.op as keyof typeof operations] as (db: unknown, args: unknown, ctx: OperationContext) => unknown;
-      const value = run(store.db, message.args, context);
+      const value = await run(store.db, message.args, context);
       post({ type: 'reply', id: message.id, ok: true, value, ms: performance.now() - started });
     } catch (e) {
       post({ type: 'reply', id: message.id, ok: false, error: serialize(e), ms: performance.now() - started });
+    } finally {
+      noteWrites(context);
     }
-  });
+  }
+}
+
+/** Remembers that the store changed since its last backup; never fails the operation. */
+function noteWrites(context: OperationContext): void {
+  try {
+    context.backups.changes.afterOperation();
+  } catch {
+    // The store is busy or full: the next operation tries again.
+  }
 }
 
 // Not top-level await: this file is also bundled as CommonJS for the packaged app.
@@ -65,7 +91,7 @@ async function start(port: MessagePort, init: WorkerInit): Promise<void> {
   try {
     const store = init.readOnly ? openReader(init.storePath) : await openStore(init.storePath, { backupDir: init.backupDir });
     port.postMessage({ type: 'ready', path: store.path, schemaVersion: store.schemaVersion, backupPath: store.backupPath } satisfies WorkerMessage);
-    serve(port, store, new Int32Array(init.cancelFlag));
+    serve(port, store, init);
   } catch (e) {
     port.postMessage({ type: 'open-failed', error: serialize(e) } satisfies WorkerMessage);
     port.close();

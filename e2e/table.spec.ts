@@ -122,12 +122,12 @@ test('keyboard: move, open the detail panel, close it', async () => {
     const grid = page.getByRole('grid', { name: 'Events' });
     await grid.locator('[data-scroll-body]').focus();
     // Focus lands on the first row; j and k move, Enter opens.
-    await expect(grid.locator('[aria-selected="true"]')).toHaveAttribute('data-index', '0');
+    await expect(grid.locator('[data-active]')).toHaveAttribute('data-index', '0');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    await expect(grid.locator('[aria-selected="true"]')).toHaveAttribute('data-index', '2');
+    await expect(grid.locator('[data-active]')).toHaveAttribute('data-index', '2');
     await page.keyboard.press('k');
-    await expect(grid.locator('[aria-selected="true"]')).toHaveAttribute('data-index', '1');
+    await expect(grid.locator('[data-active]')).toHaveAttribute('data-index', '1');
     await page.keyboard.press('Enter');
     const detail = page.getByRole('complementary', { name: 'Event detail' });
     // Newest first: after the May 7 return visit to Seoul comes the Hayashi–Raimondo call of April 28.

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import type { Result } from '../contract/result.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { tempDir } from '../db/test/helpers.ts';
+import { MAX_REQUEST_BYTES } from './dispatch.ts';
 import { startService, type Service } from './service.ts';
 
 const ORIGIN = 'app://briefing';
@@ -15,7 +16,7 @@ before(async () => {
   service = await startService({
     storePath: path.join(tempDir('dispatch'), 'store.sqlite'),
     workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async (url) => void opened.push(url), emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null },
+    ports: { openExternal: async (url) => void opened.push(url), emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0.0.0-test', shell: 'chromium-harness' },
     trustedOrigin: ORIGIN,
@@ -85,7 +86,7 @@ test('calls from another origin, a subframe or an unknown frame are refused', as
 });
 
 test('an oversized payload is refused before validation', async () => {
-  const huge = { events: [{ dateStart: '2023-01-01', summary: 'x'.repeat(9 * 1024 * 1024) }] };
+  const huge = { events: [{ dateStart: '2023-01-01', summary: 'x'.repeat(MAX_REQUEST_BYTES + 1) }] };
   const error = errorOf(await service.dispatch('events:add', huge, fromApp));
   assert.equal(error.code, 'PAYLOAD_TOO_LARGE');
 });
@@ -112,7 +113,7 @@ test('store failures reach the page as an error envelope, not a crash', async ()
   const doomed = await startService({
     storePath: path.join(dir, 's.sqlite'),
     workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null },
+    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },
     trustedOrigin: ORIGIN,

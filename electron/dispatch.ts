@@ -16,7 +16,7 @@ export interface Sender {
 }
 
 /** Requests are small (filters, ids, text); anything bigger is a bug or an attack. */
-export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 export type Dispatch = (channel: unknown, payload: unknown, sender: Sender) => Promise<Result<unknown>>;
 

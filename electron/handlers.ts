@@ -2,10 +2,12 @@
  * What each contract channel does. Plain functions of (request, services): no Electron
  * here, so the same handlers serve the Electron shell and the Chromium test harness.
  */
+import type { BackupInfo } from '../contract/annotations.ts';
 import type { ChannelName, ParsedRequest, Response } from '../contract/channels.ts';
 import type { PushEventName, PushEvents } from '../contract/methods.ts';
 import type { StoreClient } from '../db/store-client.ts';
 import { parseExternalUrl } from './external-url.ts';
+import type { FlushRequests } from './flush-requests.ts';
 import { readImportFile, readSampleFiles } from './import-files.ts';
 
 /** What only the shell can do, supplied at start-up (Electron's, or the harness's). */
@@ -17,6 +19,10 @@ export interface Ports {
   chooseImportFile(): Promise<string | null>;
   /** Asks where to save an export (a native save dialog); null if they cancel. */
   chooseExportFile(format: 'csv' | 'json', suggestedName: string): Promise<string | null>;
+  /** Asks where to save a backup (a native save dialog opened on the suggested file); null if they cancel. */
+  chooseBackupFile(suggestedPath: string): Promise<string | null>;
+  /** Asks for a backup to restore (a native open dialog in the backups folder); null if they cancel. */
+  chooseRestoreFile(folder: string): Promise<string | null>;
 }
 
 export interface AppIdentity {
@@ -33,6 +39,10 @@ export interface Services {
   identity: AppIdentity;
   /** The app's assets folder (the bundled sample chronologies live in assets/sample). */
   assetsDir: string;
+  /** Pending "save everything now" requests to the page (see flush-requests.ts). */
+  flushes: FlushRequests;
+  /** Replaces the store with a backup and swaps `store` and `reader` for connections to it. */
+  restoreStore(file: string): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }>;
 }
 
 export type Handlers = { [C in ChannelName]: (request: ParsedRequest<C>, services: Services) => Promise<Response<C>> };
@@ -92,4 +102,40 @@ export const handlers: Handlers = {
   'layout:get': (_req, { store }) => store.call('getTableLayout', undefined as never),
   'layout:save': (req, { store }) => store.call('saveTableLayout', req),
   'filters:choices': (_req, { store }) => store.call('filterChoices', undefined as never),
+  'notes:list': (req, { store }) => store.call('listNotes', req),
+  'notes:create': (req, { store }) => store.call('createNote', req),
+  'notes:save': (req, { store }) => store.call('saveNote', req),
+  'notes:revisions': (req, { store }) => store.call('noteRevisions', req),
+  'notes:revision-body': (req, { store }) => store.call('noteRevisionBody', req),
+  'notes:restore-revision': (req, { store }) => store.call('restoreNoteRevision', req),
+  'notes:trash': (req, { store }) => store.call('trashNote', req),
+  'notes:untrash': (req, { store }) => store.call('untrashNote', req),
+  'notes:trash-list': (_req, { store }) => store.call('listTrash', undefined as never),
+  'notes:empty-trash': (req, { store }) => store.call('emptyTrash', req),
+  'notes:standing': (_req, { store }) => store.call('listStandingNotes', undefined as never),
+  'tags:list': (_req, { store }) => store.call('listTags', undefined as never),
+  'tags:create': (req, { store }) => store.call('createTag', req),
+  'tags:update': (req, { store }) => store.call('updateTag', req),
+  'tags:merge': (req, { store }) => store.call('mergeTags', req),
+  'tags:delete': (req, { store }) => store.call('deleteTag', req),
+  'events:tag': (req, { store }) => store.call('tagEvents', req),
+  'events:set-importance': (req, { store }) => store.call('setImportance', req),
+  'activity:list': (req, { store }) => store.call('listActivity', req),
+  'settings:get': (_req, { store }) => store.call('getPreferences', undefined as never),
+  'settings:save': (req, { store }) => store.call('savePreferences', req),
+  'backup:status': (_req, { store }) => store.call('backupStatus', undefined as never),
+  'backup:now': async (_req, { store, ports }) => {
+    const file = await ports.chooseBackupFile((await store.call('suggestBackupFile', {})).file);
+    if (!file) return { cancelled: true as const };
+    return { cancelled: false as const, ...(await store.call('backupNow', { file })) };
+  },
+  'backup:restore': async (_req, { store, ports, restoreStore }) => {
+    const file = await ports.chooseRestoreFile((await store.call('backupStatus', undefined as never)).folder);
+    if (!file) return { cancelled: true as const };
+    return { cancelled: false as const, ...(await restoreStore(file)) };
+  },
+  'app:flushed': async (req, { flushes }) => {
+    flushes.answer(req.token);
+    return { ok: true as const };
+  },
 };

@@ -22,6 +22,8 @@ before(async () => {
       emit: (event, payload) => void (event === 'import-progress' && progress.push(payload)),
       chooseImportFile: async () => chosen,
       chooseExportFile: async () => null,
+      chooseBackupFile: async () => null,
+      chooseRestoreFile: async () => null,
     },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },

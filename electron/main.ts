@@ -38,7 +38,12 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const closing = service;
     service = null;
-    closing.close().finally(() => app.quit());
+    // The quit backup (only if the store changed) and the close each have a time limit:
+    // a backups folder on a drive that stopped answering must not keep the app from quitting.
+    closing
+      .backupOnQuit(10_000)
+      .then(() => closing.close(5_000))
+      .finally(() => app.quit());
   });
 }
 
@@ -89,7 +94,33 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
         },
+        chooseBackupFile: async (suggestedPath) => {
+          const options: Electron.SaveDialogOptions = {
+            title: 'Back up the store',
+            defaultPath: suggestedPath,
+            filters: [{ name: 'Briefing Book store', extensions: ['sqlite'] }],
+            properties: ['showOverwriteConfirmation', 'createDirectory'],
+          };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        chooseRestoreFile: async (folder) => {
+          const options: Electron.OpenDialogOptions = {
+            title: 'Restore from backup',
+            defaultPath: folder,
+            properties: ['openFile'],
+            filters: [
+              { name: 'Briefing Book stores and backups', extensions: ['sqlite'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
       },
+      // The daily automatic backup is due at most once a day; checking hourly catches it
+      // in a session left open for days.
+      autoBackupCheckMs: 60 * 60 * 1000,
       assetsDir: path.join(app.getAppPath(), 'assets'),
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
       trustedOrigin: ORIGIN,
@@ -153,7 +184,17 @@ function createWindow(stateFile: string): void {
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
+  // Autosave may still hold the last keystrokes: ask the page to save them, then close.
+  let flushed = false;
+  win.on('close', (event) => {
+    if (!flushed && service) {
+      event.preventDefault();
+      void service.flushPage().finally(() => {
+        flushed = true;
+        if (!win.isDestroyed()) win.close();
+      });
+      return;
+    }
     const b = win.getNormalBounds();
     try {
       saveWindowState(stateFile, { ...b, maximized: win.isMaximized() });

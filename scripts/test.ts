@@ -30,6 +30,7 @@ const unitStatus = run('unit tests', process.execPath, [
   'contract/**/*.test.ts',
   'electron/**/*.test.ts',
   'scripts/**/*.test.ts',
+  'renderer/src/**/*.test.ts',
 ]);
 
 const buildStatus = run('build', npm, ['run', '--silent', 'build']);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { openStore } from '../open-store.ts';
+import { untracked } from '../backup-state.ts';
 import type { OperationContext, Progress } from '../operation-context.ts';
 import { tempDir } from '../test/helpers.ts';
 import { findMentions } from '../gazetteer/match.ts';
@@ -26,6 +27,7 @@ function context(cancelAfter = Infinity): OperationContext & { reports: Progress
     },
     isCancelled: () => cancelled,
     clearCancel: () => void (cancelled = false),
+    backups: { storePath: '', folder: '', changes: untracked },
   };
 }
 

@@ -47,6 +47,10 @@ export interface ChromiumShellOptions {
   chooseImportFile?: () => Promise<string | null>;
   /** What the native save dialog would return for an export. */
   chooseExportFile?: (format: 'csv' | 'json', suggestedName: string) => Promise<string | null>;
+  /** What the save dialog of File → Back up now would return. */
+  chooseBackupFile?: (suggestedPath: string) => Promise<string | null>;
+  /** What the open dialog of File → Restore from backup would return. */
+  chooseRestoreFile?: (folder: string) => Promise<string | null>;
 }
 
 export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
@@ -64,6 +68,8 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
       emit: (event, payload) => void (page && emitToPage(page, event, payload).catch(() => {})),
       chooseImportFile: options.chooseImportFile ?? (async () => null),
       chooseExportFile: options.chooseExportFile ?? (async () => null),
+      chooseBackupFile: options.chooseBackupFile ?? (async () => null),
+      chooseRestoreFile: options.chooseRestoreFile ?? (async () => null),
     },
     assetsDir: path.join(repoRoot, 'assets'),
     identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
@@ -105,6 +111,8 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
       openedExternally,
       sendCommand: (command) => emitToPage(opened, 'command', command),
       close: async () => {
+        // As the Electron window does on close: the page saves what autosave still holds.
+        await service.flushPage(3000);
         await launched.close();
         await service.close();
       },

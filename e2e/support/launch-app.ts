@@ -21,18 +21,29 @@ export interface LaunchOptions {
   importFile?: string | null;
   /** The folder the Export save dialog saves into in this run; unset = the analyst cancels. */
   exportDir?: string;
+  /** What the Back up now save dialog returns; unset = the suggested file, null = the analyst cancels. */
+  backupFile?: string | null;
+  /** What the Restore from backup open dialog returns; unset or null = the analyst cancels. */
+  restoreFile?: string | null;
 }
+
+/** Dialog answers a test can change while the app runs. */
+export type DialogAnswers = Pick<LaunchOptions, 'backupFile' | 'restoreFile'>;
 
 export interface RunningApp {
   mode: Mode;
   page: Page;
   storePath: string;
   sendCommand(command: AppCommand): Promise<void>;
+  /** Changes what the backup and restore dialogs return from now on. */
+  answerDialogs(answers: DialogAnswers): Promise<void>;
   /** Saves a screenshot of the current screen as e2e-artifacts/screens/<name>.png. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
   /** Chromium mode only: requests the page made outside the app origin. */
   blockedRequests: string[];
+  /** Chromium mode only: URLs the page asked the shell to open externally. */
+  openedExternally: string[];
 }
 
 export function tempStorePath(label = 'store'): string {
@@ -54,7 +65,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       return file;
     },
   };
-  let shell: { page: Page; sendCommand(c: AppCommand): Promise<void>; close(): Promise<void>; blockedRequests?: string[] };
+  let shell: {
+    page: Page;
+    sendCommand(c: AppCommand): Promise<void>;
+    close(): Promise<void>;
+    answerDialogs(answers: DialogAnswers): Promise<void>;
+    blockedRequests?: string[];
+    openedExternally?: string[];
+  };
+  const answers: DialogAnswers = { backupFile: options.backupFile, restoreFile: options.restoreFile };
   if (mode === 'electron') {
     const executablePath = findElectronBinary();
     if (!executablePath) throw new Error('BRIEFING_E2E_MODE=electron, but the Electron binary is not installed.');
@@ -65,22 +84,28 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       colorScheme,
       importFile: options.importFile,
       exportDir: options.exportDir,
+      dialogAnswers: answers,
     });
   } else {
     const importFile = options.importFile ?? null;
     const exportDir = options.exportDir;
-    shell = await launchChromiumShell({
+    const chromium = await launchChromiumShell({
       storePath,
       colorScheme,
       chooseImportFile: async () => importFile,
       chooseExportFile: async (_format, name) => (exportDir ? path.join(exportDir, name) : null),
+      chooseBackupFile: async (suggested) => (answers.backupFile === undefined ? suggested : answers.backupFile),
+      chooseRestoreFile: async () => answers.restoreFile ?? null,
     });
+    shell = { ...chromium, answerDialogs: async (changed) => void Object.assign(answers, changed) };
   }
   return {
     ...base,
     page: shell.page,
     sendCommand: (c) => shell.sendCommand(c),
+    answerDialogs: (changed) => shell.answerDialogs(changed),
     close: () => shell.close(),
     blockedRequests: shell.blockedRequests ?? [],
+    openedExternally: shell.openedExternally ?? [],
   };
 }

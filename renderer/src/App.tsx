@@ -5,7 +5,13 @@ import { EventsScreen } from './events/EventsScreen.tsx';
 import { ImportStart } from './import/ImportStart.tsx';
 import { PreviewScreen } from './import/PreviewScreen.tsx';
 import { useImport } from './import/useImport.ts';
+import { NotesScreen } from './notes/NotesScreen.tsx';
+import { flushAll } from './notes/pendingSaves.ts';
 import { PeopleScreen } from './people/PeopleScreen.tsx';
+import { SettingsScreen } from './settings/SettingsScreen.tsx';
+import { useSettingsCommands } from './settings/useSettingsCommands.ts';
+import { TagsScreen } from './tags/TagsScreen.tsx';
+import { ActivityScreen } from './activity/ActivityScreen.tsx';
 import { formatCount } from './format.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
@@ -16,7 +22,7 @@ interface AppInfo {
   schemaVersion: number;
 }
 
-type Screen = 'events' | 'import' | 'people';
+type Screen = 'events' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -26,11 +32,21 @@ export function App() {
   // Bumped after an import so the events table reads the store again.
   const [generation, setGeneration] = useState(0);
   const importer = useImport(useCallback(() => setScreen('import'), []));
+  const settings = useSettingsCommands(useCallback(() => setScreen('settings'), []));
   const dragging = useFileDrop((file) => void importer.readDropped(file));
 
   useEffect(() => {
     call((api) => api.appInfo()).then(setInfo, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
   }, []);
+
+  // The window is closing: save what every note editor holds, then say so.
+  useEffect(
+    () =>
+      bridge().on('flush', ({ token }) => {
+        void flushAll().finally(() => void call((api) => api.flushed({ token })).catch(() => {}));
+      }),
+    [],
+  );
 
   const { chooseFile } = importer;
   useEffect(
@@ -71,8 +87,20 @@ export function App() {
           <button type="button" className="app-nav-item" aria-current={screen === 'import' ? 'page' : undefined} onClick={() => setScreen('import')}>
             Import
           </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'notes' ? 'page' : undefined} onClick={() => setScreen('notes')}>
+            Notes
+          </button>
           <button type="button" className="app-nav-item" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => setScreen('people')}>
             People
+          </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'tags' ? 'page' : undefined} onClick={() => setScreen('tags')}>
+            Tags
+          </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'activity' ? 'page' : undefined} onClick={() => setScreen('activity')}>
+            Activity
+          </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => setScreen('settings')}>
+            Settings
           </button>
         </nav>
         {info && (
@@ -109,6 +137,10 @@ export function App() {
           <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} />
         )}
         {screen === 'people' && <PeopleScreen />}
+        {screen === 'settings' && <SettingsScreen request={settings.request} onRequestHandled={settings.requestHandled} restoredFrom={settings.restoredFrom} />}
+        {screen === 'tags' && <TagsScreen onOpenEvents={() => setScreen('events')} />}
+        {screen === 'activity' && <ActivityScreen />}
+        {screen === 'notes' && <NotesScreen />}
         {screen === 'import' &&
           (importer.preview ? (
             <PreviewScreen preview={importer.preview} onChange={importer.replace} onDone={(o) => imported(o)} />

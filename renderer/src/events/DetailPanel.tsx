@@ -6,7 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventDetail } from '../../../contract/events.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatDateRange } from '../format.ts';
+import { ActivityList } from '../activity/ActivityList.tsx';
+import { NotesSection } from '../notes/NotesSection.tsx';
 import { makeHighlighter } from '../table/highlight.tsx';
+import { EventMarks } from './EventMarks.tsx';
 
 interface Props {
   id: number;
@@ -33,6 +36,12 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const mark = useMemo(() => makeHighlighter(terms), [terms]);
+  // Bumped by any change made here, so the event's activity list reads the log again.
+  const [changes, setChanges] = useState(0);
+  const changed = () => {
+    setChanges((n) => n + 1);
+    onChanged();
+  };
 
   useEffect(() => {
     let live = true;
@@ -92,6 +101,7 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
           <button type="button" className={event.inBriefing ? '' : 'primary'} aria-pressed={event.inBriefing} onClick={() => void toggleBriefing()}>
             {event.inBriefing ? '✓ In the briefing — remove' : 'Add to briefing'}
           </button>
+          <EventMarks key={event.id} event={event} onChanged={changed} />
 
           <h3>Participants</h3>
           <ul className="detail-list">
@@ -185,22 +195,9 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
             </>
           )}
           <h3>Notes</h3>
-          {event.notes.length === 0 ? (
-            <p className="muted">No notes on this event yet.</p>
-          ) : (
-            <ul className="detail-list">
-              {event.notes.map((n) => (
-                <li key={n.id} className="detail-note">
-                  <p>
-                    {mark(n.body)}
-                  </p>
-                  <span className="muted small">
-                    {n.author}, {n.updatedAt.slice(0, 16).replace('T', ' ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <NotesSection target={{ eventId: event.id }} about="this event" onChanged={changed} />
+          <h3>Activity</h3>
+          <ActivityList eventId={event.id} refreshKey={`${changes}:${event.inBriefing}`} />
         </>
       )}
     </aside>

@@ -10,12 +10,14 @@ import { formatCount } from '../format.ts';
 import { EventsGrid, type EventsGridHandle } from '../table/EventsGrid.tsx';
 import { ColumnsMenu } from '../table/ColumnsMenu.tsx';
 import { DEFAULT_LAYOUT } from '../table/columns.tsx';
+import { BulkBar } from './BulkBar.tsx';
 import { presetRange } from './datePresets.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { FilterPanel, clean, type Choices } from './FilterPanel.tsx';
 import { useEventWindow } from './useEventWindow.ts';
+import { useSelection } from './useSelection.ts';
 import { ViewsMenu } from './ViewsMenu.tsx';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -54,6 +56,8 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
     [filter, datePreset],
   );
   const result = useEventWindow(effective, sort, generation + changes);
+  // Event ids; a new filter starts an empty selection.
+  const selection = useSelection(effective, sort, result.rowAt);
 
   const fail = (e: unknown) => setProblem(e instanceof BriefingError ? e.message : String(e));
 
@@ -66,6 +70,13 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
       })
       .catch(fail);
   }, [generation]);
+
+  // After a bulk change: the rows are read again, and the tag list (a tag may be new).
+  const bulkChanged = (message: string) => {
+    setChanges((n) => n + 1);
+    onNotice(message);
+    call((api) => api.filterChoices()).then((more) => setChoices((c) => ({ ...c, ...more })), fail);
+  };
 
   // The search box types freely; the store is asked once typing pauses.
   useEffect(() => {
@@ -112,7 +123,9 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
     }
   };
 
-  // Keyboard: "/" finds, Ctrl/Cmd+S saves the view, Esc closes the detail.
+  // Keyboard: "/" finds, Ctrl/Cmd+S saves the view, Esc closes the detail (or else clears the selection).
+  const hasSelection = selection.ids.size > 0;
+  const clearSelection = selection.clear;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
@@ -126,11 +139,13 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
       } else if (e.key === 'Escape' && detailId !== null) {
         setDetailId(null);
         grid.current?.focus();
+      } else if (e.key === 'Escape' && !typing && hasSelection) {
+        clearSelection();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [detailId]);
+  }, [detailId, hasSelection, clearSelection]);
 
   useEffect(() => bridge().on('command', (command) => command === 'save-view' && setSaveRequest((n) => n + 1)), []);
 
@@ -217,6 +232,7 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
       <div className="events-body">
         {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />}
         <div className="events-table">
+          <BulkBar selection={selection} total={result.total} filter={effective} onChanged={bulkChanged} />
           {result.total === 0 ? (
             <div className="no-results" role="status">
               <p>No events match these filters.</p>
@@ -246,6 +262,8 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
               }}
               highlight={result.terms}
               countryNames={countryNames}
+              selected={selection.ids}
+              onSelect={selection.select}
             />
           )}
         </div>

@@ -2,9 +2,10 @@
  * The filter panel: country pairing first, then dates, type, category, tags, importance,
  * notes and source. Every change applies at once; the count above the table follows it.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CATEGORIES, EVENT_TYPES } from '../../../contract/imports.ts';
 import { PAIRING_MODES, type DatePreset, type EventFilter, type PairingMode } from '../../../contract/query.ts';
+import { CountryPicker } from '../countries/CountryPicker.tsx';
 import { PRESET_LABELS } from './datePresets.ts';
 
 export interface Choices {
@@ -125,61 +126,25 @@ export function FilterPanel({ filter, datePreset, choices, onChange }: Props) {
 
 function PairingSection({ filter, choices, onChange }: { filter: EventFilter; choices: Choices; onChange(p: EventFilter['pairing']): void }) {
   const id = useId();
-  const [typed, setTyped] = useState('');
   const pairing = filter.pairing;
   const countries = pairing?.kind === 'countries' ? pairing.countries : [];
   const mode: PairingMode = pairing?.kind === 'countries' ? pairing.mode : countries.length === 2 ? 'both' : 'all';
   const fileOnly = pairing?.kind === 'countries' ? pairing.fileOnly : false;
-  const byCode = new Map(choices.countries.map((c) => [c.code, c.name]));
-
   const setCountries = (codes: string[], nextMode = mode, nextFileOnly = fileOnly) => {
     if (codes.length === 0) return onChange(undefined);
     // "Both" and "bilateral" need a pair; with another number of countries they read as all-of.
     const fitted = (nextMode === 'both' || nextMode === 'bilateral') && codes.length !== 2 ? (codes.length === 1 ? 'any' : 'all') : nextMode;
     onChange({ kind: 'countries', countries: codes, mode: fitted, fileOnly: nextFileOnly });
   };
-  const add = (text: string) => {
-    const wanted = text.trim().toLowerCase();
-    const found = choices.countries.find((c) => c.code.toLowerCase() === wanted || c.name.toLowerCase() === wanted);
-    if (!found || countries.includes(found.code)) return;
-    setTyped('');
-    setCountries([...countries, found.code], countries.length === 1 ? 'both' : mode);
-  };
 
   return (
     <fieldset className="filter-group filter-pairing">
       <legend>Country pairing</legend>
-      <div className="chips" aria-label="Chosen countries">
-        {countries.map((code) => (
-          <button key={code} type="button" className="chip chip-removable" aria-label={`Remove ${byCode.get(code) ?? code}`} onClick={() => setCountries(countries.filter((c) => c !== code))}>
-            {byCode.get(code) ?? code} <span aria-hidden="true">×</span>
-          </button>
-        ))}
-      </div>
-      <input
-        aria-label="Add a country"
-        placeholder="Add a country (e.g. Japan or JP)"
-        list={`${id}-countries`}
-        value={typed}
-        onChange={(e) => {
-          setTyped(e.target.value);
-          // Picking from the list fills in the whole name: take it at once.
-          if (choices.countries.some((c) => c.name === e.target.value)) add(e.target.value);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            add(typed);
-          }
-        }}
+      <CountryPicker
+        countries={choices.countries}
+        chosen={countries}
+        onChange={(codes) => setCountries(codes, countries.length === 1 && codes.length === 2 ? 'both' : mode)}
       />
-      <datalist id={`${id}-countries`}>
-        {choices.countries.map((c) => (
-          <option key={c.code} value={c.name}>
-            {c.code}
-          </option>
-        ))}
-      </datalist>
       {countries.length > 0 && (
         <div role="radiogroup" aria-label="How they take part" className="modes">
           {PAIRING_MODES.filter((m) => countries.length === 2 || m === 'all' || m === 'any').map((m) => (

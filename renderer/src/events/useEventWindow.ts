@@ -37,6 +37,8 @@ export function useEventWindow(filter: EventFilter, sort: EventSort, generation:
   const [, setVersion] = useState(0);
   const [reloads, setReloads] = useState(0);
   const blocks = useRef(new Map<number, EventRow[]>());
+  /** After a change to the data (same filter and sort), the rows shown until fresh ones arrive. */
+  const stale = useRef(new Map<number, EventRow[]>());
   const pending = useRef(new Set<number>());
   const query = useRef({ filter, sort, token: 0, startedAt: 0 });
   const wanted = useRef<[number, number]>([0, 0]);
@@ -50,6 +52,7 @@ export function useEventWindow(filter: EventFilter, sort: EventSort, generation:
         if (token !== query.current.token) return;
         pending.current.delete(block);
         remember(blocks.current, block, page.rows, wanted.current);
+        stale.current.delete(block);
         setTerms(page.terms);
         setSearchIgnored(page.searchIgnored);
         setFirstRowsMs((ms) => ms ?? Math.round(performance.now() - startedAt));
@@ -73,15 +76,25 @@ export function useEventWindow(filter: EventFilter, sort: EventSort, generation:
 
   useEffect(() => {
     const token = query.current.token + 1;
+    // The same question asked again (rows were tagged, marked, imported): the count and the
+    // rows on screen stay until the new answers replace them, so the table neither empties
+    // nor jumps back to the top.
+    const refresh = query.current.token > 0 && query.current.filter === filter && query.current.sort === sort;
     query.current = { filter, sort, token, startedAt: performance.now() };
+    const onScreen = (b: number) => b >= Math.floor(wanted.current[0] / BLOCK_ROWS) && b <= Math.floor(wanted.current[1] / BLOCK_ROWS);
+    stale.current = refresh ? new Map([...blocks.current].filter(([b]) => onScreen(b))) : new Map();
     blocks.current = new Map();
     pending.current = new Set();
     setFirstRowsMs(null);
-    setTotal(null);
-    const [first, last] = wanted.current;
-    const rows = Math.max(last - first, BLOCK_ROWS);
-    wanted.current = [0, rows];
-    need(0, rows);
+    if (refresh) {
+      need(...wanted.current);
+    } else {
+      setTotal(null);
+      const [first, last] = wanted.current;
+      const rows = Math.max(last - first, BLOCK_ROWS);
+      wanted.current = [0, rows];
+      need(0, rows);
+    }
     call((api) => api.countEvents({ filter }))
       .then(({ total: counted }) => {
         if (token === query.current.token) setTotal(counted);
@@ -93,7 +106,10 @@ export function useEventWindow(filter: EventFilter, sort: EventSort, generation:
 
   return {
     total,
-    rowAt: (index) => blocks.current.get(Math.floor(index / BLOCK_ROWS))?.[index % BLOCK_ROWS],
+    rowAt: (index) => {
+      const block = Math.floor(index / BLOCK_ROWS);
+      return (blocks.current.get(block) ?? stale.current.get(block))?.[index % BLOCK_ROWS];
+    },
     need,
     terms,
     searchIgnored,

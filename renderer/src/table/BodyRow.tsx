@@ -1,5 +1,5 @@
 /**
- * One body row. Memoised on what it shows (event, position, active, columns) and not on the
+ * One body row. Memoised on what it shows (event, position, active, selected, columns) and not on the
  * TanStack row object, which is rebuilt whenever the window slides: while scrolling only the
  * rows entering the window render. Widths come from CSS variables on the grid, so resizing a
  * column re-renders no row at all.
@@ -23,13 +23,19 @@ interface Props {
   /** Changes when cell renderers change (new search terms, country names). */
   cellsVersion: unknown;
   active: boolean;
+  /** In the analyst's selection (by event id); shown and announced apart from the active row. */
+  selected: boolean;
+  /** Set when rows can be selected: a leading checkbox cell; Ctrl/Cmd+click toggles, Shift+click takes a range. */
+  onSelect: ((index: number, how: SelectHow) => void) | undefined;
   onActivate(index: number): void;
   onOpen(index: number): void;
   /** The row had focus and is leaving the DOM (scrolled out of the window). */
   onFocusLost(): void;
 }
 
-function BodyRowView({ index, offset, event, row, columnIds, active, onActivate, onOpen, onFocusLost }: Props) {
+export type SelectHow = 'toggle' | 'range';
+
+function BodyRowView({ index, offset, event, row, columnIds, active, selected, onSelect, onActivate, onOpen, onFocusLost }: Props) {
   const element = useRef<HTMLDivElement>(null);
 
   // Runs before React removes the element: focus would otherwise fall to <body> and the
@@ -45,19 +51,48 @@ function BodyRowView({ index, offset, event, row, columnIds, active, onActivate,
     ref: element,
     role: 'row',
     'aria-rowindex': index + 2,
-    'aria-selected': active,
+    'aria-selected': onSelect ? selected : undefined,
     'data-index': index,
+    'data-active': active || undefined,
     tabIndex: active ? 0 : -1,
-    className: active ? 'egrid-row is-active' : 'egrid-row',
+    className: `egrid-row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`,
     style: { top: offset },
-    onClick: () => onActivate(index),
-    // A double-click opens the event; without this it would also select a word.
-    onMouseDown: (e: MouseEvent) => e.detail > 1 && e.preventDefault(),
+    onClick: (e: MouseEvent) => {
+      if (onSelect && event && (e.ctrlKey || e.metaKey)) onSelect(index, 'toggle');
+      else if (onSelect && event && e.shiftKey) onSelect(index, 'range');
+      onActivate(index);
+    },
+    // A double-click opens the event and a Shift+click takes a range; neither should select
+    // text. Focus still comes to the row, so that Space and j/k act from here.
+    onMouseDown: (e: MouseEvent<HTMLDivElement>) => {
+      if (e.detail > 1 || e.shiftKey) {
+        e.preventDefault();
+        e.currentTarget.focus({ preventScroll: true });
+      }
+    },
   } as const;
+
+  // The whole cell is the checkbox's target; a click on it toggles, with Shift takes a range.
+  const lead = onSelect && (
+    <div
+      role="gridcell"
+      className="egrid-td egrid-select"
+      onClick={(e) => {
+        e.stopPropagation();
+        if (!event) return;
+        onSelect(index, e.shiftKey ? 'range' : 'toggle');
+        onActivate(index);
+      }}
+      onDoubleClick={(e) => e.stopPropagation()}
+    >
+      {event && <input type="checkbox" tabIndex={-1} aria-label="Select this event" checked={selected} readOnly />}
+    </div>
+  );
 
   if (!event || !row) {
     return (
       <div {...common} data-loading="true" aria-busy="true">
+        {lead}
         {columnIds.map((id) => (
           <div key={id} role="gridcell" className={`egrid-td col-${id}`} />
         ))}
@@ -66,6 +101,7 @@ function BodyRowView({ index, offset, event, row, columnIds, active, onActivate,
   }
   return (
     <div {...common} data-event-id={event.id} onDoubleClick={() => onOpen(index)}>
+      {lead}
       {row.getVisibleCells().map((cell) => {
         const id = cell.column.id as TableColumn;
         return (
@@ -83,6 +119,8 @@ const same = (a: Props, b: Props) =>
   a.offset === b.offset &&
   a.event === b.event &&
   a.active === b.active &&
+  a.selected === b.selected &&
+  a.onSelect === b.onSelect &&
   a.columnIds === b.columnIds &&
   a.cellsVersion === b.cellsVersion &&
   a.onActivate === b.onActivate &&

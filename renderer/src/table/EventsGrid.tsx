@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { EventRow } from '../../../contract/events.ts';
 import type { EventSort, TableLayout } from '../../../contract/query.ts';
-import { BodyRow } from './BodyRow.tsx';
+import { BodyRow, type SelectHow } from './BodyRow.tsx';
 import { makeColumns } from './columns.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { makeHighlighter } from './highlight.tsx';
@@ -37,6 +37,10 @@ export interface EventsGridProps {
   onActiveIndexChange(index: number): void;
   /** Enter or double-click on a row. */
   onOpen(index: number): void;
+  /** Event ids in the analyst's selection. With `onSelect`, rows get a checkbox and aria-selected. */
+  selected?: ReadonlySet<number>;
+  /** Checkbox, Ctrl/Cmd+click or Space: toggle; Shift+click or Shift+Space: the range from the last one. Loaded rows only. */
+  onSelect?(index: number, how: SelectHow): void;
   /** Lower-case search words, marked where a word starts in Summary and Location. */
   highlight: readonly string[];
   /** Country code → name, for the participant chips. */
@@ -56,9 +60,14 @@ export interface EventsGridHandle {
 const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 34;
 const OVERSCAN = 8;
+/** The selection checkbox's cell, before the columns. */
+const SELECT_WIDTH = 34;
+const NOTHING_SELECTED: ReadonlySet<number> = new Set();
 
 export function EventsGrid(props: EventsGridProps) {
   const { total, rowAt, onRangeChange, sort, onSortChange, layout, onLayoutChange, onActiveIndexChange, onOpen, label, ref } = props;
+  const selectable = props.onSelect !== undefined;
+  const selected = props.selected ?? NOTHING_SELECTED;
   const activeIndex = props.activeIndex !== null && props.activeIndex >= 0 && props.activeIndex < total ? props.activeIndex : null;
 
   const terms = useStableList(props.highlight);
@@ -81,6 +90,7 @@ export function EventsGrid(props: EventsGridProps) {
     viewportWidth: scaled.viewportWidth,
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
+    leadingWidth: selectable ? SELECT_WIDTH : 0,
   });
 
   // Also after a new sort: the parent drops its rows then, and the window may not have moved.
@@ -89,16 +99,20 @@ export function EventsGrid(props: EventsGridProps) {
   }, [first, last, total, sort.column, sort.direction, onRangeChange]);
 
   // Stable callbacks for the memoised rows, reading the latest props.
-  const latest = useRef({ onActiveIndexChange, onOpen, rowAt });
+  const onSelect = props.onSelect;
+  const latest = useRef({ onActiveIndexChange, onOpen, onSelect, rowAt });
   useLayoutEffect(() => {
-    latest.current = { onActiveIndexChange, onOpen, rowAt };
+    latest.current = { onActiveIndexChange, onOpen, onSelect, rowAt };
   });
   const activate = useCallback((index: number) => latest.current.onActiveIndexChange(index), []);
   const open = useCallback((index: number) => {
     if (latest.current.rowAt(index)) latest.current.onOpen(index);
   }, []);
+  const select = useCallback((index: number, how: SelectHow) => {
+    if (latest.current.rowAt(index)) latest.current.onSelect?.(index, how);
+  }, []);
 
-  const nav = useRowNavigation({ total, activeIndex, onActiveIndexChange, open, scrollRef, windowRef, scrollToIndex, firstInView: scaled.firstInView, viewportRows: scaled.viewportRows });
+  const nav = useRowNavigation({ total, activeIndex, onActiveIndexChange, open, select: selectable ? select : undefined, scrollRef, windowRef, scrollToIndex, firstInView: scaled.firstInView, viewportRows: scaled.viewportRows });
 
   useImperativeHandle(ref, () => ({ focus: nav.focusActive, scrollToIndex: (index: number) => scrollToIndex(index) }), [nav.focusActive, scrollToIndex]);
 
@@ -111,7 +125,8 @@ export function EventsGrid(props: EventsGridProps) {
       role="grid"
       aria-label={label}
       aria-rowcount={total + 1}
-      aria-colcount={visibleIds.length}
+      aria-colcount={visibleIds.length + (selectable ? 1 : 0)}
+      aria-multiselectable={selectable || undefined}
       style={cssVariables}
     >
       <div
@@ -123,21 +138,24 @@ export function EventsGrid(props: EventsGridProps) {
         onKeyDown={nav.onKeyDown}
         onFocus={nav.onFocus}
       >
-        <GridHeader table={table} widths={widths} layout={layout} onLayoutChange={onLayoutChange} onLeaveDown={nav.focusActive} />
+        <GridHeader table={table} widths={widths} layout={layout} onLayoutChange={onLayoutChange} onLeaveDown={nav.focusActive} leading={selectable} />
         <div role="rowgroup" className="egrid-spacer" style={{ height: scaled.spacerHeight }}>
           <div ref={windowRef} className="egrid-window">
             {items.map(({ index }) => {
               const row = rowByIndex.get(index);
+              const event = row?.original.event;
               return (
                 <BodyRow
                   key={index}
                   index={index}
                   offset={scaled.offsetOf(index)}
-                  event={row?.original.event}
+                  event={event}
                   row={row}
                   columnIds={visibleIds}
                   cellsVersion={columns}
                   active={index === activeIndex}
+                  selected={event !== undefined && selected.has(event.id)}
+                  onSelect={selectable ? select : undefined}
                   onActivate={activate}
                   onOpen={open}
                   onFocusLost={nav.focusBody}

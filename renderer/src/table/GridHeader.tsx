@@ -19,6 +19,8 @@ type GridHeaderProps = {
   onLayoutChange(layout: TableLayout): void;
   /** Arrow down from the header: focus goes to the rows. */
   onLeaveDown(): void;
+  /** The rows start with a selection checkbox: an empty header cell above it. */
+  leading?: boolean;
 };
 
 /** Only our own header drags: a file dropped on the window starts an import elsewhere. */
@@ -28,7 +30,7 @@ const KEYS_HINT = 'Left and right arrows move between columns, Shift with an arr
 
 type Drop = { id: TableColumn; side: 'before' | 'after' };
 
-export function GridHeader({ table, widths, layout, onLayoutChange, onLeaveDown }: GridHeaderProps) {
+export function GridHeader({ table, widths, layout, onLayoutChange, onLeaveDown, leading = false }: GridHeaderProps) {
   const [dragging, setDragging] = useState<TableColumn | null>(null);
   const [drop, setDrop] = useState<Drop | null>(null);
   const [current, setCurrent] = useState<TableColumn | null>(null);
@@ -84,6 +86,11 @@ export function GridHeader({ table, widths, layout, onLayoutChange, onLeaveDown 
   return (
     <div role="rowgroup" className="egrid-head">
       <div ref={row} role="row" aria-rowindex={1} className="egrid-row" onKeyDown={onKeyDown}>
+        {leading && (
+          <div role="columnheader" className="egrid-th egrid-select">
+            <span className="visually-hidden">Selected</span>
+          </div>
+        )}
         {headers.map((header) => {
           const id = header.column.id as TableColumn;
           const sorted = header.column.getIsSorted();

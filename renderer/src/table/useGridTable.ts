@@ -20,6 +20,8 @@ interface Options {
   viewportWidth: number;
   rowHeight: number;
   headerHeight: number;
+  /** Fixed cells before the columns (the selection checkbox): part of the row, not of the layout. */
+  leadingWidth?: number;
 }
 
 const apply = <T>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (o: T) => T)(old) : updater);
@@ -31,7 +33,8 @@ function fillSummary(widths: Record<TableColumn, number>, visible: readonly Tabl
   return { ...widths, summary: Math.max(widths.summary, viewportWidth - others) };
 }
 
-export function useGridTable({ columns, data, sort, onSortChange, layout, onLayoutChange, viewportWidth, rowHeight, headerHeight }: Options) {
+export function useGridTable({ columns, data, sort, onSortChange, layout, onLayoutChange, viewportWidth: outerWidth, rowHeight, headerHeight, leadingWidth = 0 }: Options) {
+  const viewportWidth = outerWidth - leadingWidth;
   const order = useMemo(() => fullOrder(layout.order), [layout.order]);
   // Keyed by content: a new width must not hand every row a new column list (and a render).
   const visibleKey = order.filter((id) => !isHidden(layout, id)).join(' ');
@@ -84,13 +87,14 @@ export function useGridTable({ columns, data, sort, onSortChange, layout, onLayo
   // Set once on the grid: cells size themselves from these, so a resize renders no row.
   const cssVariables = useMemo(() => {
     const vars: Record<string, string> = {
-      '--egrid-row-w': `${visibleIds.reduce((n, id) => n + widths[id], 0)}px`,
+      '--egrid-row-w': `${visibleIds.reduce((n, id) => n + widths[id], leadingWidth)}px`,
+      '--egrid-lead-w': `${leadingWidth}px`,
       '--egrid-row-h': `${rowHeight}px`,
       '--egrid-head-h': `${headerHeight}px`,
     };
     for (const id of TABLE_COLUMNS) vars[`--egrid-w-${id}`] = `${widths[id]}px`;
     return vars as CSSProperties;
-  }, [widths, visibleIds, rowHeight, headerHeight]);
+  }, [widths, visibleIds, rowHeight, headerHeight, leadingWidth]);
 
   return { table, visibleIds, widths, cssVariables, isResizing: resizing.isResizingColumn !== false };
 }

@@ -12,6 +12,8 @@ interface Options {
   activeIndex: number | null;
   onActiveIndexChange(index: number): void;
   open(index: number): void;
+  /** Space toggles the active row in the selection; Shift+Space takes the range up to it. */
+  select?: (index: number, how: 'toggle' | 'range') => void;
   scrollRef: RefObject<HTMLDivElement | null>;
   windowRef: RefObject<HTMLDivElement | null>;
   scrollToIndex(index: number, align?: Align): void;
@@ -19,7 +21,7 @@ interface Options {
   viewportRows(): number;
 }
 
-export function useRowNavigation({ total, activeIndex, onActiveIndexChange, open, scrollRef, windowRef, scrollToIndex, firstInView, viewportRows }: Options) {
+export function useRowNavigation({ total, activeIndex, onActiveIndexChange, open, select, scrollRef, windowRef, scrollToIndex, firstInView, viewportRows }: Options) {
   const rowElement = (index: number | null) =>
     index === null ? null : (windowRef.current?.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`) ?? null);
 
@@ -80,6 +82,10 @@ export function useRowNavigation({ total, activeIndex, onActiveIndexChange, open
         break;
       case 'Enter':
         if (activeIndex !== null) open(activeIndex);
+        break;
+      case ' ':
+        if (!select) return;
+        if (activeIndex !== null) select(activeIndex, e.shiftKey ? 'range' : 'toggle');
         break;
       default:
         return;

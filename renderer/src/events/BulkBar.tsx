@@ -1,0 +1,199 @@
+/**
+ * Above the table while rows are selected: tag, untag, mark importance, add to or remove
+ * from the briefing, all selected events at once; or tag every event the filters match.
+ * Each change is one request per batch (the store logs it per event); the caller then reads
+ * the rows again and says what was done.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import type { EventFilter } from '../../../contract/query.ts';
+import { BriefingError, call } from '../api.ts';
+import { formatCount } from '../format.ts';
+import { TagPicker, type TagChoice } from '../tags/TagPicker.tsx';
+import { usePopover } from '../tags/usePopover.ts';
+import type { Selection } from './useSelection.ts';
+import '../tags/tags.css';
+
+interface Props {
+  selection: Selection;
+  /** Events the current filters match; null while counting. */
+  total: number | null;
+  filter: EventFilter;
+  /** A change was stored: read the rows again and show the message. */
+  onChanged(message: string): void;
+}
+
+/** The contract's batch sizes: tags and importance take 100,000 ids a request, the briefing 10,000. */
+const TAG_BATCH = 100_000;
+const BRIEFING_BATCH = 10_000;
+
+const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');
+
+async function inBatches<T>(ids: readonly number[], size: number, run: (batch: number[]) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(await run(ids.slice(i, i + size)));
+  return out;
+}
+
+const sum = <K extends string>(results: Array<Record<K, number>>, key: K) => results.reduce((n, r) => n + r[key], 0);
+
+export function BulkBar({ selection, total, filter, onChanged }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  // Up to 100,000 ids: made once per change of the selection, not on every render of the table.
+  const ids = useMemo(() => [...selection.ids], [selection.ids]);
+  const n = ids.length;
+
+  const run = async (work: () => Promise<string>) => {
+    setWorking(true);
+    setProblem(null);
+    try {
+      onChanged(await work());
+    } catch (e) {
+      setProblem(e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  // Thrown errors stay in the picker, beside what the analyst chose.
+  const tag = async (choice: TagChoice) => {
+    const results = await inBatches(ids, TAG_BATCH, (batch) =>
+      call((api) => api.tagEvents({ target: { ids: batch }, add: choice.ids, addNew: choice.newName ? [choice.newName] : [] })),
+    );
+    onChanged(`Tagged ${events(sum(results, 'events'))} with ${quoted(choice.names)}.`);
+  };
+  const untag = async (choice: TagChoice) => {
+    const results = await inBatches(ids, TAG_BATCH, (batch) => call((api) => api.tagEvents({ target: { ids: batch }, remove: choice.ids })));
+    const removed = sum(results, 'removed');
+    onChanged(
+      removed === 0
+        ? `None of the selected events carried ${quoted(choice.names)}.`
+        : choice.ids.length === 1
+          ? `Removed ${quoted(choice.names)} from ${events(removed)}.`
+          : `Removed ${quoted(choice.names)} from the ${events(n)} selected (${formatCount(removed)} tag marks).`,
+    );
+  };
+  const tagAll = async (choice: TagChoice) => {
+    const result = await call((api) => api.tagEvents({ target: { filter }, add: choice.ids, addNew: choice.newName ? [choice.newName] : [] }));
+    onChanged(`Tagged all ${events(result.events)} matching the filters with ${quoted(choice.names)}.`);
+  };
+
+  const mark = (value: string) =>
+    run(async () => {
+      const importance = value === 'none' ? null : Number(value);
+      const changed = sum(await inBatches(ids, TAG_BATCH, (batch) => call((api) => api.setImportance({ ids: batch, importance }))), 'changed');
+      const what = importance === null ? 'cleared the importance mark on' : `marked importance ${importance} (${'★'.repeat(importance)}) on`;
+      const already = n - changed;
+      return `${what[0]!.toUpperCase()}${what.slice(1)} ${events(changed)}.${already > 0 ? ` ${formatCount(already)} already ${already === 1 ? 'was' : 'were'} so.` : ''}`;
+    });
+
+  const brief = (inBriefing: boolean) =>
+    run(async () => {
+      const changed = sum(await inBatches(ids, BRIEFING_BATCH, (batch) => call((api) => api.setInBriefing({ ids: batch, inBriefing }))), 'changed');
+      const already = n - changed;
+      const rest = already > 0 ? ` ${formatCount(already)} ${already === 1 ? 'was' : 'were'} already ${inBriefing ? 'in it' : 'out of it'}.` : '';
+      return `${inBriefing ? 'Added' : 'Removed'} ${events(changed)} ${inBriefing ? 'to' : 'from'} the briefing.${rest}`;
+    });
+
+  if (n === 0 && !selection.busy && !selection.problem) return null;
+  const busy = working || selection.busy || n === 0;
+
+  return (
+    <div className="bulk" role="region" aria-label="Selected events">
+      <div className="bulk-bar">
+        <strong className="bulk-count" data-testid="selection-count">
+          {selection.busy ? 'Selecting…' : `${formatCount(n)} selected`}
+        </strong>
+        <Popover label="Tag…" disabled={busy}>
+          {(close) => (
+            <TagPicker
+              mode="add"
+              heading={`Tag the ${events(n)} selected`}
+              applyLabel={`Tag ${events(n)}`}
+              onApply={async (c) => {
+                await tag(c);
+                close();
+              }}
+              onCancel={() => close(true)}
+            />
+          )}
+        </Popover>
+        <Popover label="Untag…" disabled={busy}>
+          {(close) => (
+            <TagPicker
+              mode="remove"
+              heading={`Remove tags from the ${events(n)} selected`}
+              applyLabel={`Untag ${events(n)}`}
+              onApply={async (c) => {
+                await untag(c);
+                close();
+              }}
+              onCancel={() => close(true)}
+            />
+          )}
+        </Popover>
+        <select
+          aria-label="Set importance"
+          className="bulk-select"
+          value=""
+          disabled={busy}
+          onChange={(e) => {
+            if (e.target.value) void mark(e.target.value);
+          }}
+        >
+          <option value="" disabled hidden>
+            Importance
+          </option>
+          <option value="3">★★★ (3)</option>
+          <option value="2">★★ (2)</option>
+          <option value="1">★ (1)</option>
+          <option value="none">No mark</option>
+        </select>
+        <button type="button" disabled={busy} onClick={() => void brief(true)}>
+          Add to briefing
+        </button>
+        <button type="button" disabled={busy} onClick={() => void brief(false)}>
+          Remove from briefing
+        </button>
+        <button type="button" className="link-button bulk-clear" onClick={selection.clear}>
+          Clear selection
+        </button>
+        <span className="spacer" />
+        {total !== null && total > 0 && (
+          <Popover label={`Tag all ${formatCount(total)} matching ${total === 1 ? 'event' : 'events'}…`} disabled={working} align="right">
+            {(close) => (
+              <TagPicker
+                mode="add"
+                heading={`Tag every event the current filters match (${events(total)}), not only the selection`}
+                applyLabel={`Tag all ${events(total)}`}
+                onApply={async (c) => {
+                await tagAll(c);
+                close();
+              }}
+                onCancel={() => close(true)}
+              />
+            )}
+          </Popover>
+        )}
+      </div>
+      {(problem ?? selection.problem) && (
+        <p role="alert" className="notice notice-error bulk-problem">
+          {problem ?? selection.problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Popover({ label, disabled, align = 'left', children }: { label: string; disabled: boolean; align?: 'left' | 'right'; children(close: (refocus?: boolean) => void): ReactNode }) {
+  const pop = usePopover();
+  return (
+    <div className="bulk-menu" ref={pop.root}>
+      <button ref={pop.button} type="button" aria-expanded={pop.open} aria-haspopup="dialog" disabled={disabled} onClick={pop.toggle}>
+        {label}
+      </button>
+      {pop.open && <div className={`bulk-popover is-${align}`}>{children(pop.close)}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Settings: who the analyst is (written on notes and in the activity log) and the store's
+ * backups. Preferences live in the store, so they travel with the analyst's data.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Preferences } from '../../../contract/annotations.ts';
+import { call, BriefingError } from '../api.ts';
+import { BackupsPanel } from './BackupsPanel.tsx';
+import { PreferenceField } from './PreferenceField.tsx';
+import type { SettingsRequest } from './useSettingsCommands.ts';
+import './settings.css';
+
+type Loaded = Preferences & { defaultAuthor: string };
+
+const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
+
+interface Props {
+  request: SettingsRequest | null;
+  onRequestHandled(): void;
+  /** Set on the load after a restore: the file the store was restored from. */
+  restoredFrom: string | null;
+}
+
+export function SettingsScreen({ request, onRequestHandled, restoredFrom }: Props) {
+  const [prefs, setPrefs] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call((api) => api.getPreferences()).then(setPrefs, (e: unknown) => setError(messageOf(e)));
+  }, []);
+
+  const save = useCallback(async (change: Partial<Preferences>) => {
+    const saved = await call((api) => api.savePreferences({ preferences: change }));
+    setPrefs(saved);
+  }, []);
+
+  return (
+    <section className="settings" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      {error && (
+        <div role="alert" className="notice notice-error">
+          {error}
+        </div>
+      )}
+      {prefs && (
+        <section className="settings-section" aria-labelledby="author-heading">
+          <h2 id="author-heading">You</h2>
+          <PreferenceField
+            label="Author name"
+            value={prefs.author}
+            hint={`(computer user name: ${prefs.defaultAuthor})`}
+            help="Written on every note you save and every entry in the activity log."
+            validate={(v) => (v.trim() === '' ? `Enter a name; to use the computer user name, type ${prefs.defaultAuthor}.` : v.trim().length > 120 ? 'An author name is limited to 120 characters.' : null)}
+            onSave={(v) => save({ author: v.trim() })}
+          />
+        </section>
+      )}
+      <BackupsPanel
+        request={request}
+        onRequestHandled={onRequestHandled}
+        restoredFrom={restoredFrom}
+        keepField={
+          prefs && (
+            <PreferenceField
+              label="Automatic backups kept"
+              type="number"
+              value={String(prefs.keepBackups)}
+              help="Automatic backups are taken when you quit (if anything changed) and at most once a day. Older ones are removed at the next automatic backup; backups you make yourself are never removed."
+              validate={(v) => (/^\d+$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 365 ? null : 'Enter a whole number from 1 to 365.')}
+              onSave={(v) => save({ keepBackups: Number(v.trim()) })}
+            />
+          )
+        }
+      />
+    </section>
+  );
+}
