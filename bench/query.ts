@@ -3,15 +3,11 @@
  * through the store API (worker, IPC-shaped messages, validation), beside the same SQL run
  * raw on better-sqlite3 in this run; the tricky searches; and the count queries.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EventFilter, type EventQuery } from '../contract/query.ts';
 import { pageSql } from '../db/event-queries.ts';
-import { openStore } from '../db/open-store.ts';
 import { StoreClient } from '../db/store-client.ts';
-import { fillSyntheticEvents } from './synthetic-events.ts';
+import { syntheticStore, type SyntheticStore } from './synthetic-events.ts';
 
 export interface QueryFigures {
   query_events: number;
@@ -59,15 +55,13 @@ function pageQuery(i: number): EventQuery {
   };
 }
 
-export async function benchQueries(count: number): Promise<QueryFigures> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-query-bench-'));
-  const file = path.join(dir, 'query.sqlite');
+/** `shared`: a synthetic store another part of the bench also uses (it is left in place). */
+export async function benchQueries(count: number, shared?: SyntheticStore): Promise<QueryFigures> {
+  const store = shared ?? (await syntheticStore(count));
+  const file = store.file;
   try {
     let started = performance.now();
-    const store = await openStore(file);
-    fillSyntheticEvents(store.db, count);
-    store.db.close();
-    console.log(`events table queries over ${count.toLocaleString('en-US')} synthetic events (store built in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`events table queries over ${count.toLocaleString('en-US')} synthetic events (store ${store.built ? `built in ${(store.buildMs / 1000).toFixed(1)} s` : 'reused from BENCH_STORE'})`);
 
     // Raw: the same SQL the store builds, prepared and run directly on this thread. Both
     // sides run every query once untimed first, so neither pays for warming caches and JIT.
@@ -132,6 +126,6 @@ export async function benchQueries(count: number): Promise<QueryFigures> {
       await client.close();
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!shared) store.dispose();
   }
 }

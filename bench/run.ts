@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreClient } from '../db/store-client.ts';
+import { benchDashboards } from './dashboard.ts';
 import { makeBenchStore } from './fixtures.ts';
 import { watchEventLoop } from './event-loop.ts';
 import { benchImport } from './import.ts';
 import { benchQueries } from './query.ts';
 import { saveResults } from './results.ts';
+import { syntheticStore } from './synthetic-events.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const workerFile = new URL('../db/worker.ts', import.meta.url);
@@ -18,12 +20,17 @@ const workerFile = new URL('../db/worker.ts', import.meta.url);
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** `BENCH_ONLY=query` or `BENCH_ONLY=import` runs one part; the results file keeps the other part's last figures. */
+/**
+ * `BENCH_ONLY=query`, `BENCH_ONLY=dashboard` or `BENCH_ONLY=import` runs one part; the results
+ * file keeps the other parts' last figures. `BENCH_STORE=path` keeps the synthetic store the
+ * query and dashboard parts use there, and reuses it on later runs.
+ */
 const ONLY = process.env.BENCH_ONLY;
 
 async function main(): Promise<void> {
   console.log(`Briefing Book bench — Node ${process.version}, ${EVENTS.toLocaleString('en-US')} events`);
   if (ONLY === 'query') return saveResults({ ...(await benchQueries(EVENTS)) });
+  if (ONLY === 'dashboard') return saveResults({ ...(await benchDashboards(EVENTS)) });
   if (ONLY === 'import') return saveResults({ ...(await benchImport(EVENTS)) });
   const setupStarted = performance.now();
   const { file, dir } = await makeBenchStore(EVENTS);
@@ -78,10 +85,19 @@ async function main(): Promise<void> {
   console.log(`  through the worker: ${fmt(median(workerPage))} (×${(median(workerPage) / median(rawPage)).toFixed(2)} of raw)`);
 
   console.log('');
-  const queries = await benchQueries(EVENTS);
+  // One synthetic store for the table's queries and the dashboards.
+  const synthetic = await syntheticStore(EVENTS);
+  let queries, dashboards;
+  try {
+    queries = await benchQueries(EVENTS, synthetic);
+    console.log('');
+    dashboards = await benchDashboards(EVENTS, synthetic);
+  } finally {
+    synthetic.dispose();
+  }
   console.log('');
   const figures = await benchImport(EVENTS);
-  saveResults({ ...queries, ...figures });
+  saveResults({ ...queries, ...dashboards, ...figures });
   console.log('');
   console.log(`figures written to bench/results.json; whole bench ${((performance.now() - setupStarted) / 1000).toFixed(0)} s`);
 }

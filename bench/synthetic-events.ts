@@ -1,14 +1,20 @@
 /**
  * A store of synthetic events shaped like an analyst's: many relationship files (US–Japan,
  * Japan–ROK, the Quad …) with their events spread over 2000–2026, participants, types,
- * categories, places, some tags, notes and importance marks, and the full-text index. Written
+ * categories, places, officials named (a few hundred synthetic people whose offices of each
+ * level change over the years), some tags, notes and importance marks, and the full-text index. Written
  * in a few set-based statements so a million events take seconds, not an import's minutes.
  *
  * Which countries take part follows a fixed pattern list, so tests can compute exact
  * expectations with plain SQL over the same store.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { participantsKey } from '../db/import/commit.ts';
+import { recomputeLevelSql } from '../db/migrations/005-engagement-level.ts';
+import { openStore } from '../db/open-store.ts';
 
 /** Participant sets; repeats weight a set. The first two codes name the file it comes from. */
 export const PATTERNS: readonly (readonly string[])[] = [
@@ -32,7 +38,40 @@ const TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', '
 const CATEGORIES = ['diplomacy', 'security', 'economy', 'politics', 'technology', 'other'];
 export const SYNTHETIC_TAGS = ['alliance', 'watch', 'follow-up', 'cited', 'trade'];
 
-const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert', 'event_countries_participants_insert'];
+/** Synthetic officials: how many, and their countries (person k is from SYNTHETIC_PEOPLE_COUNTRIES[k % 8]). */
+export const SYNTHETIC_PEOPLE = 300;
+const SYNTHETIC_PEOPLE_COUNTRIES = ['JP', 'US', 'KR', 'CN', 'AU', 'IN', 'GB', 'PH'];
+const GIVEN = ['Aiko', 'Ben', 'Chae', 'Dara', 'Emil', 'Fumi', 'Grace', 'Hiro', 'Ines', 'Jun', 'Kavi', 'Lena', 'Min', 'Noor', 'Oren', 'Priya', 'Quinn', 'Rin', 'Sami', 'Taro'];
+const FAMILY = ['Abe', 'Baker', 'Cho', 'Diaz', 'Endo', 'Fox', 'Gupta', 'Han', 'Ito', 'Joshi', 'Kato', 'Lim', 'Mori', 'Nair', 'Ota'];
+const LEVELS = ['leader', 'minister', 'minister', 'official', 'official', 'official'] as const;
+
+const DEFERRED_TRIGGERS = ['events_fts_insert', 'event_people_fts_insert', 'event_countries_participants_insert', 'event_people_level_insert'];
+
+/**
+ * Person k holds a run of offices from a staggered start in 1999–2001 to 2027, each 3–6 years
+ * long; the level of office j is LEVELS[(k + j) % 6] (leaders rarest), and every fifth office is
+ * a gap out of office, so some linked officials have no role on an event's date. Offices end on
+ * the next one's first day (date_to exclusive), as in the built-in gazetteer. Ids are
+ * `bench-official-<k>`; a re-run (a second fill into the same store) keeps them.
+ */
+function addSyntheticPeople(db: Database): void {
+  const person = db.prepare("INSERT INTO people (id, name, country_code, aliases) VALUES (?, ?, ?, '[]') ON CONFLICT (id) DO NOTHING");
+  const role = db.prepare('INSERT INTO person_roles (person_id, title, level, date_from, date_to) VALUES (?, ?, ?, ?, ?)');
+  const hasRoles = db.prepare('SELECT 1 FROM person_roles WHERE person_id = ?').pluck();
+  const day = (offset: number) => new Date(Date.UTC(1999, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  for (let k = 0; k < SYNTHETIC_PEOPLE; k++) {
+    const id = `bench-official-${k}`;
+    person.run(id, `${GIVEN[k % GIVEN.length]} ${FAMILY[Math.floor(k / GIVEN.length) % FAMILY.length]} ${k}`, SYNTHETIC_PEOPLE_COUNTRIES[k % SYNTHETIC_PEOPLE_COUNTRIES.length]);
+    if (hasRoles.get(id)) continue;
+    let start = (k * 37) % 1000;
+    for (let j = 0; day(start) < '2027-01-01'; j++) {
+      const end = start + 365 * (3 + ((k + j) % 4)) + (k % 29);
+      const level = LEVELS[(k + j) % LEVELS.length]!;
+      if ((k + j) % 5 !== 4) role.run(id, `Synthetic ${level} office ${j}`, level, day(start), day(end));
+      start = end;
+    }
+  }
+}
 
 /** Adds `count` events to an open store at the current schema. */
 export function fillSyntheticEvents(db: Database, count: number): void {
@@ -74,6 +113,17 @@ export function fillSyntheticEvents(db: Database, count: number): void {
     `);
     const tag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id').pluck();
     const tagIds = SYNTHETIC_TAGS.map((name) => tag.get(name) as number);
+    // A third of events name one synthetic official, a sixth a second one too (never the same twice).
+    addSyntheticPeople(db);
+    db.exec(`
+      INSERT INTO event_people (event_id, person_id)
+        SELECT id, 'bench-official-' || ((id - ${lastId}) / 3 * 7919 % ${SYNTHETIC_PEOPLE}) FROM events WHERE id > ${lastId} AND (id - ${lastId}) % 3 = 0;
+      INSERT INTO event_people (event_id, person_id)
+        SELECT id, 'bench-official-' || ((((id - ${lastId}) / 3 * 7919 % ${SYNTHETIC_PEOPLE}) + 1 + (id - ${lastId}) / 6 % ${SYNTHETIC_PEOPLE - 1}) % ${SYNTHETIC_PEOPLE})
+          FROM events WHERE id > ${lastId} AND (id - ${lastId}) % 6 = 0;
+      -- What the deferred trigger would have done link by link, in one pass.
+      ${recomputeLevelSql(`id IN (SELECT event_id FROM event_people WHERE event_id > ${lastId})`)}
+    `);
     db.exec(`
       INSERT INTO event_tags (event_id, tag_id)
         SELECT id, json_extract('${JSON.stringify(tagIds)}', '$[' || (id % ${tagIds.length}) || ']') FROM events WHERE id > ${lastId} AND id % 53 = 0;
@@ -88,4 +138,46 @@ export function fillSyntheticEvents(db: Database, count: number): void {
     // As after a large import: one index segment per term keeps common-word searches quick.
     db.exec("INSERT INTO events_fts (events_fts) VALUES ('optimize')");
   })();
+}
+
+/** Bump when fillSyntheticEvents changes, so a kept bench store (BENCH_STORE) is rebuilt. */
+const SYNTHETIC_FORMAT = 3;
+
+export interface SyntheticStore {
+  file: string;
+  /** False when a kept store was reused. */
+  built: boolean;
+  buildMs: number;
+  /** Removes the store unless it is kept. */
+  dispose(): void;
+}
+
+/**
+ * A store file holding `count` synthetic events, for the benches. It is built in a temporary
+ * folder and removed by `dispose`, unless BENCH_STORE names a file: that one is kept and
+ * reused by later runs while it holds `count` events of this generator's format (a ~1 GB file
+ * at a million events that takes about a minute to build).
+ */
+export async function syntheticStore(count: number): Promise<SyntheticStore> {
+  const kept = process.env.BENCH_STORE ? path.resolve(process.env.BENCH_STORE) : null;
+  const dir = kept ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-synthetic-'));
+  const file = kept ?? path.join(dir!, 'synthetic.sqlite');
+  const dispose = () => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const wanted = `${SYNTHETIC_FORMAT}:${Math.floor(count)}`;
+  const started = performance.now();
+  if (kept && fs.existsSync(kept)) {
+    // Opening migrates a store kept from an older schema.
+    const store = await openStore(kept);
+    const format = store.db.prepare("SELECT value FROM app_meta WHERE key = 'bench:synthetic'").pluck().get() as string | undefined;
+    store.db.close();
+    if (format === wanted) return { file, built: false, buildMs: performance.now() - started, dispose };
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${kept}${suffix}`, { force: true });
+  }
+  const store = await openStore(file);
+  fillSyntheticEvents(store.db, count);
+  if (kept) store.db.prepare("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('bench:synthetic', ?)").run(wanted);
+  store.db.close();
+  return { file, built: true, buildMs: performance.now() - started, dispose };
 }

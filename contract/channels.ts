@@ -21,6 +21,7 @@ import {
   TagInfo,
   TagName,
 } from './annotations.ts';
+import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
   EntryPatch,
@@ -240,6 +241,8 @@ export const channels = {
       z.object({ cancelled: z.literal(false), restoredFrom: z.string(), safetyBackup: BackupInfo }),
     ]),
   },
+  'dashboard:country': { request: CountryDashboardQuery, response: CountryDashboard },
+  'dashboard:pair': { request: PairDashboardQuery, response: PairDashboard },
   'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

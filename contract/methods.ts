@@ -56,6 +56,8 @@ export const methods = {
   'backup:status': 'backupStatus',
   'backup:now': 'backupNow',
   'backup:restore': 'restoreBackup',
+  'dashboard:country': 'countryDashboard',
+  'dashboard:pair': 'pairDashboard',
   'app:flushed': 'flushed',
 } as const;
 

@@ -50,9 +50,15 @@ export const MAX_SEARCH_CHARS = 10_000;
 export const EventFilter = z
   .object({
     pairing: Pairing.optional(),
-    /** Events overlapping [dateFrom, dateTo], both inclusive. */
+    /** Events overlapping [dateFrom, dateTo], both inclusive (or starting in it: see dateMatch). */
     dateFrom: IsoDate.optional(),
     dateTo: IsoDate.optional(),
+    /**
+     * How the date range selects events: 'overlap' (the default) keeps every event overlapping
+     * it; 'start' keeps events whose first day is in it, as the dashboards count them (an event
+     * belongs to the month it starts in), so a click on a chart opens exactly its events.
+     */
+    dateMatch: z.enum(['overlap', 'start']).optional(),
     types: z.array(EventType).max(20).optional(),
     categories: z.array(Category).max(20).optional(),
     /** Events carrying any of these tags. */

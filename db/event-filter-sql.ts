@@ -34,18 +34,8 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
   let searchIgnored = false;
 
   if (filter.pairing) pairingSql(db, filter.pairing, where, params);
-  // Events overlapping the range: starting before its end and ending after its start.
-  if (filter.dateTo) {
-    where.push('e.date_start <= ?');
-    params.push(filter.dateTo);
-  }
-  if (filter.dateFrom) {
-    where.push('coalesce(e.date_end, e.date_start) >= ?');
-    params.push(filter.dateFrom);
-    // Lets the date index bound the scan from below too: no event spans more than the longest span in the store.
-    where.push('e.date_start >= ?');
-    params.push(shiftDays(filter.dateFrom, -longestSpanDays(db)));
-  }
+  if (filter.dateMatch === 'start') startSql(filter, where, params);
+  else overlapSql(db, filter, where, params);
   if (filter.types?.length) {
     where.push(`e.type IN (${marks(filter.types.length)})`);
     params.push(...filter.types);
@@ -84,6 +74,38 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
     }
   }
   return { where: where.length ? where.join(' AND ') : '1', params, terms, searchIgnored };
+}
+
+/** Events overlapping the range (the table's default): starting before its end and ending after its start. */
+function overlapSql(db: Database, filter: EventFilter, where: string[], params: unknown[]): void {
+  if (filter.dateTo) {
+    where.push('e.date_start <= ?');
+    params.push(filter.dateTo);
+  }
+  if (filter.dateFrom) {
+    where.push('coalesce(e.date_end, e.date_start) >= ?');
+    params.push(filter.dateFrom);
+    // Lets the date index bound the scan from below too: no event spans more than the longest span in the store.
+    where.push('e.date_start >= ?');
+    params.push(shiftDays(filter.dateFrom, -longestSpanDays(db)));
+  }
+}
+
+/**
+ * Events starting within the range (dateMatch 'start'), as the dashboards count them: an
+ * event belongs to the month of its first day. Both bounds fall on the date index itself.
+ */
+function startSql(filter: EventFilter, where: string[], params: unknown[]): void {
+  if (filter.dateFrom && filter.dateTo) {
+    where.push('e.date_start BETWEEN ? AND ?');
+    params.push(filter.dateFrom, filter.dateTo);
+  } else if (filter.dateFrom) {
+    where.push('e.date_start >= ?');
+    params.push(filter.dateFrom);
+  } else if (filter.dateTo) {
+    where.push('e.date_start <= ?');
+    params.push(filter.dateTo);
+  }
 }
 
 /** Up to this many hits, a search drives the query: fetch the hits, then sort them. */

@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { fillSyntheticEvents } from '../bench/synthetic-events.ts';
 import type { EventFilter, EventSort, PairingMode, SortColumn } from '../contract/query.ts';
+import { countryDashboard } from './dashboards/country.ts';
+import { pairDashboard } from './dashboards/pair.ts';
+import { filterSql } from './event-filter-sql.ts';
 import { countEvents, getEvent, pageSql, queryEvents } from './event-queries.ts';
 import { setInBriefing } from './tags.ts';
 import { entry } from './exchange/test-support.ts';
@@ -237,6 +240,39 @@ test('dates: an event is in a range it overlaps, including month-precision event
   assert.deepEqual(found(s, { dateTo: '2023-01-13' }), sorted(['bush1991', 'usJp', 'usJpKr']));
   assert.deepEqual(found(s, { dateFrom: '2023-04-01' }), ['jpAlone']);
   assert.deepEqual(found(s, { ...countries('bilateral', ['US', 'JP']), dateFrom: '2023-02-01', dateTo: '2023-03-31' }), sorted(['usJpCall', 'twoPlusTwo']));
+  s.db.close();
+});
+
+test('dateMatch "start": events starting in the range, bounded on the date index; a dashboard month opens with its exact count', async () => {
+  const s = await seededStore();
+  const start = (filter: EventFilter): EventFilter => ({ ...filter, dateMatch: 'start' });
+  // The Quad meeting (Mar 6–7) overlaps Mar 7–31 but started before it.
+  assert.deepEqual(found(s, start({ dateFrom: '2023-03-07', dateTo: '2023-03-31' })), sorted(['quadPartial', 'twoPlusTwo', 'krUsJp']));
+  assert.deepEqual(found(s, start({ dateFrom: '2023-03-06', dateTo: '2023-03-06' })), ['quad']);
+  // December 1991 (month precision) starts on the 1st: not in Dec 15–20 by its start.
+  assert.deepEqual(found(s, start({ dateFrom: '1991-12-15', dateTo: '1991-12-20' })), []);
+  assert.deepEqual(found(s, start({ dateFrom: '1991-12-01', dateTo: '1991-12-31' })), ['bush1991']);
+  // Either end open; 'overlap' is the default.
+  assert.deepEqual(found(s, start({ dateFrom: '2023-04-01' })), ['jpAlone']);
+  assert.deepEqual(found(s, start({ dateTo: '2023-01-13' })), sorted(['bush1991', 'usJp', 'usJpKr']));
+  assert.deepEqual(found(s, { dateFrom: '2023-03-07', dateTo: '2023-03-31', dateMatch: 'overlap' }), found(s, { dateFrom: '2023-03-07', dateTo: '2023-03-31' }));
+
+  const { where, params } = filterSql(s.db, start({ ...countries('both', ['US', 'JP']), dateFrom: '2023-03-01', dateTo: '2023-03-31' }), 'count');
+  const plan = (s.db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM events AS e WHERE ${where}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
+  assert.deepEqual(plan, ['SEARCH e USING COVERING INDEX events_by_date (date_start>? AND date_start<?)']);
+
+  // What the dashboards show per month is what the table counts for that month.
+  const period = { from: '2023-01-01', to: '2023-04-30' };
+  const japan = countryDashboard(s.db, { country: 'JP', period, now: '2023-05-01' });
+  const usJapan = pairDashboard(s.db, { countries: ['US', 'JP'], period });
+  const months: Array<[string, string, string]> = [['2023-01', '2023-01-01', '2023-01-31'], ['2023-02', '2023-02-01', '2023-02-28'], ['2023-03', '2023-03-01', '2023-03-31'], ['2023-04', '2023-04-01', '2023-04-30']];
+  const onChart = (perMonth: Array<{ month: string; events: number }>, month: string) => perMonth.filter((m) => m.month === month).reduce((n, m) => n + m.events, 0);
+  for (const [month, dateFrom, dateTo] of months) {
+    assert.equal(countEvents(s.db, { filter: start({ ...countries('any', ['JP']), dateFrom, dateTo }) }).total, onChart(japan.perMonth, month), `JP ${month}`);
+    assert.equal(countEvents(s.db, { filter: start({ ...countries('both', ['JP', 'US']), dateFrom, dateTo }) }).total, onChart(usJapan.perMonth, month), `US–JP ${month}`);
+  }
+  // March by hand: quad (from the 6th), quadPartial, twoPlusTwo, krUsJp.
+  assert.equal(onChart(japan.perMonth, '2023-03'), 4);
   s.db.close();
 });
 

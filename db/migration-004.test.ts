@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { listActivity } from './activity.ts';
 import { countEvents } from './event-queries.ts';
-import { migrations } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
 import { listNotes, listTrash, noteRevisionBody, noteRevisions, saveNote } from './notes.ts';
 import { openStore } from './open-store.ts';
 import { listTags } from './tags.ts';
@@ -52,8 +52,9 @@ test('a version-3 store with notes upgrades to 4: one create revision per note, 
   const store = await openStore(file);
   const { db } = store;
   try {
-    assert.equal(store.schemaVersion, 4);
-    assert.equal(db.pragma('user_version', { simple: true }), 4);
+    // Migrated through 4 to the latest version (5 adds events.level).
+    assert.equal(store.schemaVersion, LATEST_SCHEMA_VERSION);
+    assert.equal(db.pragma('user_version', { simple: true }), LATEST_SCHEMA_VERSION);
     assert.ok(store.backupPath, 'the version-3 file was backed up first');
     const backup = new Database(store.backupPath, { readonly: true });
     assert.equal(backup.pragma('user_version', { simple: true }), 3);

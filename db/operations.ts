@@ -4,6 +4,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { listActivity } from './activity.ts';
+import { countryDashboard } from './dashboards/country.ts';
+import { pairDashboard } from './dashboards/pair.ts';
 import { autoBackup, backupNow, backupStatus, prepareRestore, recordRestore, suggestBackupFile } from './backup-operations.ts';
 import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
@@ -87,6 +89,8 @@ export const operations = {
   tagEvents,
   setImportance,
   listActivity,
+  countryDashboard,
+  pairDashboard,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

@@ -134,6 +134,9 @@ export const handlers: Handlers = {
     if (!file) return { cancelled: true as const };
     return { cancelled: false as const, ...(await restoreStore(file)) };
   },
+  // Aggregates read on the second connection, so a dashboard never delays the table or a save.
+  'dashboard:country': (req, { store, reader }) => (reader ?? store).call('countryDashboard', req),
+  'dashboard:pair': (req, { store, reader }) => (reader ?? store).call('pairDashboard', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

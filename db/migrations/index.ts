@@ -3,6 +3,7 @@ import { m001Events } from './001-events.ts';
 import { m002EventModel } from './002-event-model.ts';
 import { m003TableAndAnnotations } from './003-table-and-annotations.ts';
 import { m004Annotations } from './004-annotations.ts';
+import { m005EngagementLevel } from './005-engagement-level.ts';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once `up` has run; strictly increasing, never reused. */
@@ -11,6 +12,6 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations];
+export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ImportOutcome } from '../../contract/imports.ts';
 import { bridge, call, BriefingError } from './api.ts';
-import { EventsScreen } from './events/EventsScreen.tsx';
+import { EventsScreen, type OpenEvents } from './events/EventsScreen.tsx';
 import { ImportStart } from './import/ImportStart.tsx';
 import { PreviewScreen } from './import/PreviewScreen.tsx';
 import { useImport } from './import/useImport.ts';
@@ -15,6 +15,9 @@ import { ActivityScreen } from './activity/ActivityScreen.tsx';
 import { formatCount } from './format.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
+// The charts library is loaded with the Dashboards screen, not at start.
+const DashboardsScreen = lazy(() => import('./dashboards/DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));
+
 interface AppInfo {
   name: string;
   version: string;
@@ -22,7 +25,7 @@ interface AppInfo {
   schemaVersion: number;
 }
 
-type Screen = 'events' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
+type Screen = 'events' | 'dashboards' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -31,6 +34,11 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   // Bumped after an import so the events table reads the store again.
   const [generation, setGeneration] = useState(0);
+  // A dashboard's drill-through: the table opens with this filter; forgotten once the table is left.
+  const [openEvents, setOpenEvents] = useState<OpenEvents | null>(null);
+  useEffect(() => {
+    if (screen !== 'events') setOpenEvents(null);
+  }, [screen]);
   const importer = useImport(useCallback(() => setScreen('import'), []));
   const settings = useSettingsCommands(useCallback(() => setScreen('settings'), []));
   const dragging = useFileDrop((file) => void importer.readDropped(file));
@@ -84,6 +92,9 @@ export function App() {
           <button type="button" className="app-nav-item" aria-current={screen === 'events' ? 'page' : undefined} onClick={() => setScreen('events')}>
             Events
           </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'dashboards' ? 'page' : undefined} onClick={() => setScreen('dashboards')}>
+            Dashboards
+          </button>
           <button type="button" className="app-nav-item" aria-current={screen === 'import' ? 'page' : undefined} onClick={() => setScreen('import')}>
             Import
           </button>
@@ -134,7 +145,17 @@ export function App() {
           </div>
         )}
         {screen === 'events' && !error && (
-          <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} />
+          <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} openWith={openEvents} />
+        )}
+        {screen === 'dashboards' && (
+          <Suspense fallback={<p className="muted">Opening the dashboards…</p>}>
+            <DashboardsScreen
+              onOpenEvents={(target) => {
+                setOpenEvents({ ...target, token: Date.now() });
+                setScreen('events');
+              }}
+            />
+          </Suspense>
         )}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'settings' && <SettingsScreen request={settings.request} onRequestHandled={settings.requestHandled} restoredFrom={settings.restoredFrom} />}

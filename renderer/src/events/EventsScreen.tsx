@@ -23,26 +23,35 @@ import { ViewsMenu } from './ViewsMenu.tsx';
 const SEARCH_DEBOUNCE_MS = 150;
 const NO_CHOICES: Choices = { countries: [], groupings: [], tags: [], sources: [] };
 
+/** A filter to open the table with (a dashboard's drill-through), applied once per token. */
+export interface OpenEvents {
+  filter: EventFilter;
+  /** An event to show in the detail panel. */
+  detailId?: number;
+  token: number;
+}
+
 interface Props {
   storePath: string | null;
   generation: number;
   onLoadSample(): Promise<void>;
   onImport(): void;
   onNotice(text: string): void;
+  openWith?: OpenEvents | null;
 }
 
-export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice }: Props) {
-  const [filter, setFilter] = useState<EventFilter>({});
-  const [datePreset, setDatePreset] = useState<DatePreset | null>(null);
+export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice, openWith }: Props) {
+  const [filter, setFilter] = useState<EventFilter>(() => openWith?.filter ?? {});
+  const [datePreset, setDatePreset] = useState<DatePreset | null>(() => openedPreset(openWith));
   const [sort, setSort] = useState<EventSort>(DEFAULT_SORT);
   const [layout, setLayout] = useState<TableLayout>(DEFAULT_LAYOUT);
-  const [searchText, setSearchText] = useState('');
+  const [searchText, setSearchText] = useState(() => openWith?.filter.search ?? '');
   const [choices, setChoices] = useState<Choices>(NO_CHOICES);
   const [views, setViews] = useState<SavedView[]>([]);
   const [activeViewId, setActiveViewId] = useState<number | null>(null);
   const [saveRequest, setSaveRequest] = useState(0);
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
-  const [detailId, setDetailId] = useState<number | null>(null);
+  const [detailId, setDetailId] = useState<number | null>(() => openWith?.detailId ?? null);
   const [showFilters, setShowFilters] = useState(true);
   const [changes, setChanges] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
@@ -94,6 +103,15 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
     setActiveIndex(null);
     grid.current?.scrollToIndex(0);
   }, []);
+
+  // A later request while the table is open: applied like any change of filter.
+  const opened = useRef(openWith?.token);
+  useEffect(() => {
+    if (!openWith || openWith.token === opened.current) return;
+    opened.current = openWith.token;
+    changeFilter(openWith.filter, openedPreset(openWith));
+    setDetailId(openWith.detailId ?? null);
+  }, [openWith, changeFilter]);
 
   const changeLayout = useCallback((next: TableLayout) => {
     setLayout(next);
@@ -281,4 +299,9 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
       </div>
     </section>
   );
+}
+
+/** Dates handed in with a filter are a custom range (they show, and can be edited, in the panel). */
+function openedPreset(openWith: OpenEvents | null | undefined): DatePreset | null {
+  return openWith && (openWith.filter.dateFrom || openWith.filter.dateTo) ? 'custom' : null;
 }

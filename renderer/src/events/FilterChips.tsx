@@ -1,5 +1,6 @@
 /** Each active filter as a chip that removes it; the row reads as a sentence of the view. */
 import type { DatePreset, EventFilter } from '../../../contract/query.ts';
+import { formatDateRange } from '../format.ts';
 import { PRESET_LABELS } from './datePresets.ts';
 import { MODE_LABELS, type Choices } from './FilterPanel.tsx';
 
@@ -32,10 +33,11 @@ export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
     const name = choices.groupings.find((g) => g.id === p.grouping)?.name ?? p.grouping;
     chips.push({ key: 'pairing', label: `${name}: ${p.mode === 'all' ? 'all members' : 'any member'}`, remove: () => onChange(without('pairing'), datePreset) });
   }
+  const starting = filter.dateMatch === 'start' ? 'Starting ' : '';
   if (datePreset && datePreset !== 'custom') {
-    chips.push({ key: 'date', label: PRESET_LABELS[datePreset], remove: () => onChange(without('dateFrom', 'dateTo'), null) });
+    chips.push({ key: 'date', label: `${starting}${PRESET_LABELS[datePreset]}`, remove: () => onChange(without('dateFrom', 'dateTo', 'dateMatch'), null) });
   } else if (filter.dateFrom || filter.dateTo) {
-    chips.push({ key: 'date', label: `${filter.dateFrom ?? '…'} to ${filter.dateTo ?? '…'}`, remove: () => onChange(without('dateFrom', 'dateTo'), null) });
+    chips.push({ key: 'date', label: `${starting}${dateRangeText(filter.dateFrom, filter.dateTo)}`, remove: () => onChange(without('dateFrom', 'dateTo', 'dateMatch'), null) });
   }
   if (filter.types) chips.push({ key: 'types', label: `Type: ${filter.types.join(', ')}`, remove: () => onChange(without('types'), datePreset) });
   if (filter.categories) chips.push({ key: 'categories', label: `Category: ${filter.categories.join(', ')}`, remove: () => onChange(without('categories'), datePreset) });
@@ -70,4 +72,11 @@ export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
       )}
     </ul>
   );
+}
+
+/** "Mar 1–31, 2023"; an open end reads "from Mar 1, 2023" or "until Mar 31, 2023". */
+function dateRangeText(from: string | undefined, to: string | undefined): string {
+  if (from && to) return formatDateRange(from, to);
+  if (from) return `from ${formatDateRange(from, null)}`;
+  return `until ${formatDateRange(to!, null)}`;
 }

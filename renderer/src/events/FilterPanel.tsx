@@ -46,7 +46,8 @@ export function FilterPanel({ filter, datePreset, choices, onChange }: Props) {
           value={datePreset ?? ''}
           onChange={(e) => {
             const preset = (e.target.value || null) as DatePreset | null;
-            set({ dateFrom: undefined, dateTo: undefined }, preset);
+            // "Any date" also drops a dashboard's by-start matching; another range keeps it (its chip says so).
+            set({ dateFrom: undefined, dateTo: undefined, dateMatch: preset ? filter.dateMatch : undefined }, preset);
           }}
         >
           <option value="">Any date</option>

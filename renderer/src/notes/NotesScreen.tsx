@@ -29,7 +29,8 @@ export function NotesScreen() {
   }, [reload]);
 
   const names = new Map(countries.map((c) => [c.code, c.name]));
-  const subjectName = (codes: readonly string[]) => codes.map((c) => names.get(c) ?? c).join('–');
+  // Sorted, as the subject is stored: a pair reads the same whichever way it was picked.
+  const subjectName = (codes: readonly string[]) => [...codes].sort().map((c) => names.get(c) ?? c).join('–');
   // One entry per subject, most recently written first.
   const subjects = [...new Map((standing ?? []).map((n) => [subjectKey(n.subject ?? []), n])).values()];
   const chosenKey = subjectKey(subject);
