@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { NoteListing } from './annotations.ts';
 import { EventRow, IsoDate } from './events.ts';
 import { Category, CountryCode, EventType } from './imports.ts';
+import { EngagementLevel } from './query.ts';
 
 export const DashboardPeriod = z
   .object({ from: IsoDate, to: IsoDate })
@@ -14,10 +15,8 @@ export const DashboardPeriod = z
   .refine((p) => p.from <= p.to, { message: 'the period ends before it starts', path: ['to'] });
 export type DashboardPeriod = z.infer<typeof DashboardPeriod>;
 
-/** Level of engagement of an event: the highest office among the officials it names, on its date. */
-export const ENGAGEMENT_LEVELS = ['leader', 'minister', 'official', 'unnamed'] as const;
-export const EngagementLevel = z.enum(ENGAGEMENT_LEVELS);
-export type EngagementLevel = z.infer<typeof EngagementLevel>;
+/** Level of engagement of an event (defined with the table's filter, which can select by it). */
+export { ENGAGEMENT_LEVELS, EngagementLevel } from './query.ts';
 
 /** The monthly intensity index: leader-level events weigh 3, minister-level 2, any other 1. */
 export const INTENSITY_WEIGHTS = { leader: 3, minister: 2, other: 1 } as const;
@@ -39,6 +38,8 @@ export type Headline = z.infer<typeof Headline>;
 
 const PeriodPair = { period: DashboardPeriod, previousPeriod: DashboardPeriod };
 
+const TravelCount = Named.extend({ events: z.number().int().min(0), ids: z.array(z.number().int()) });
+
 export const CountryDashboardQuery = z.object({ country: CountryCode, period: DashboardPeriod }).strict();
 
 export const CountryDashboard = z.object({
@@ -50,11 +51,15 @@ export const CountryDashboard = z.object({
   /** Countries sharing most events with this one, most first (ten at most). */
   counterparts: z.array(Named.extend({ events: z.number().int().min(0) })),
   engagement: z.object({ leader: z.number().int(), minister: z.number().int(), official: z.number().int(), unnamed: z.number().int() }),
-  /** Visits by the country's side to others, and others' visits to it; `unknown` where the host could not be told. */
+  /**
+   * Visits by the country's side to others, and others' visits to it; `unknown` where the host
+   * could not be told. `ids` are the visits behind each figure, for the table's `ids` filter.
+   */
   travel: z.object({
-    made: z.array(Named.extend({ events: z.number().int().min(0) })),
-    received: z.array(Named.extend({ events: z.number().int().min(0) })),
+    made: z.array(TravelCount),
+    received: z.array(TravelCount),
     unknown: z.number().int().min(0),
+    unknownIds: z.array(z.number().int()),
   }),
   recent: z.array(EventRow),
   /** Events dated after today, soonest first. */

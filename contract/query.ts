@@ -24,8 +24,14 @@ export const CountryPairing = z
     countries: z.array(CountryCode).min(1, 'choose at least one country').max(60),
     /** Only events from the chronology of exactly these countries (the "US–Japan file"). */
     fileOnly: z.boolean().default(false),
+    /** Only events not from that file (from other chronologies, or typed in): the complement of fileOnly. */
+    otherFilesOnly: z.boolean().optional(),
   })
   .strict()
+  .refine((p) => !(p.fileOnly && p.otherFilesOnly), {
+    message: 'choose either only their relationship file or only other files, not both',
+    path: ['otherFilesOnly'],
+  })
   .refine((p) => new Set(p.countries).size === p.countries.length, { message: 'a country is chosen twice', path: ['countries'] })
   .refine((p) => (p.mode === 'both' || p.mode === 'bilateral' ? p.countries.length === 2 : true), {
     message: 'a pair needs exactly two countries',
@@ -43,6 +49,17 @@ export const GroupingPairing = z
 
 export const Pairing = z.union([CountryPairing, GroupingPairing]);
 export type Pairing = z.infer<typeof Pairing>;
+
+/**
+ * Level of engagement of an event: the highest office among the officials it names, on its
+ * date (events.level: 3 leader, 2 minister, 1 official, 0 unnamed).
+ */
+export const ENGAGEMENT_LEVELS = ['leader', 'minister', 'official', 'unnamed'] as const;
+export const EngagementLevel = z.enum(ENGAGEMENT_LEVELS);
+export type EngagementLevel = z.infer<typeof EngagementLevel>;
+
+/** Most event ids a filter may list (a drill-through to a small exact set, such as a travel bar's visits). */
+export const MAX_FILTER_IDS = 10_000;
 
 /** Longest search text accepted; longer text is refused with a message, never an SQL error. */
 export const MAX_SEARCH_CHARS = 10_000;
@@ -67,6 +84,13 @@ export const EventFilter = z
     minImportance: z.number().int().min(1).max(3).optional(),
     hasNotes: z.boolean().optional(),
     sources: z.array(z.number().int().positive()).max(500).optional(),
+    /** Events at any of these levels of engagement. */
+    levels: z.array(EngagementLevel).max(ENGAGEMENT_LEVELS.length).optional(),
+    /** Exactly these events (ids that match nothing are simply not found). */
+    ids: z
+      .array(z.number().int().positive())
+      .max(MAX_FILTER_IDS, `a filter can list at most ${MAX_FILTER_IDS.toLocaleString('en-US')} events`)
+      .optional(),
     search: z.string().max(MAX_SEARCH_CHARS, `search text is limited to ${MAX_SEARCH_CHARS.toLocaleString('en-US')} characters`).optional(),
   })
   .strict()

@@ -3,7 +3,7 @@
  * page, the count and the export, so the three always agree on what "the current view" is.
  */
 import type { Database } from 'better-sqlite3';
-import { MAX_SEARCH_CHARS, type EventFilter, type Pairing } from '../contract/query.ts';
+import { MAX_FILTER_IDS, MAX_SEARCH_CHARS, type EngagementLevel, type EventFilter, type Pairing } from '../contract/query.ts';
 import { StoreError } from './errors.ts';
 import { participantsKey } from './import/commit.ts';
 import { toSearchQuery } from './search-query.ts';
@@ -18,6 +18,9 @@ export interface FilterSql {
   /** The search text held nothing searchable (e.g. only `"` or emoji) and was left out. */
   searchIgnored: boolean;
 }
+
+/** events.level of each level of engagement (db/migrations/005-engagement-level.ts). */
+const LEVEL_VALUES: Record<EngagementLevel, number> = { leader: 3, minister: 2, official: 1, unnamed: 0 };
 
 const marks = (n: number) => Array(n).fill('?').join(', ');
 
@@ -59,6 +62,17 @@ export function filterSql(db: Database, filter: EventFilter, purpose: Purpose = 
   if (filter.sources?.length) {
     where.push(`e.source_id IN (${marks(filter.sources.length)})`);
     params.push(...filter.sources);
+  }
+  if (filter.levels?.length) {
+    // events_by_level (level, date_start, id, participants) serves this when the levels are the rarer side.
+    where.push(`e.level IN (${marks(filter.levels.length)})`);
+    params.push(...filter.levels.map((l) => LEVEL_VALUES[l]));
+  }
+  if (filter.ids) {
+    if (filter.ids.length > MAX_FILTER_IDS) throw new StoreError('INVALID_INPUT', `a filter can list at most ${MAX_FILTER_IDS.toLocaleString('en-US')} events`);
+    // One parameter whatever the number of ids; each is then a rowid lookup.
+    where.push('e.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.ids));
   }
   if (filter.search && filter.search.length > MAX_SEARCH_CHARS) {
     throw new StoreError('INVALID_INPUT', `search text is limited to ${MAX_SEARCH_CHARS.toLocaleString('en-US')} characters`);
@@ -154,10 +168,18 @@ function pairingSql(db: Database, pairing: Pairing, where: string[], params: unk
       params.push(padded(code));
     }
   }
+  if (pairing.fileOnly && pairing.otherFilesOnly) throw new StoreError('INVALID_INPUT', 'choose either only their relationship file or only other files, not both');
   if (pairing.fileOnly) {
     const ids = relationshipFileSources(db, pairing.countries);
     where.push(ids.length ? `e.source_id IN (${marks(ids.length)})` : '0');
     params.push(...ids);
+  } else if (pairing.otherFilesOnly) {
+    // The complement: events from any other source, and those typed in without one.
+    const ids = relationshipFileSources(db, pairing.countries);
+    if (ids.length) {
+      where.push(`(e.source_id IS NULL OR e.source_id NOT IN (${marks(ids.length)}))`);
+      params.push(...ids);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { fillSyntheticEvents } from '../bench/synthetic-events.ts';
-import type { EventFilter, EventSort, PairingMode, SortColumn } from '../contract/query.ts';
+import { EventFilter as EventFilterSchema, type EventFilter, type EventSort, type PairingMode, type SortColumn } from '../contract/query.ts';
 import { countryDashboard } from './dashboards/country.ts';
 import { pairDashboard } from './dashboards/pair.ts';
 import { filterSql } from './event-filter-sql.ts';
@@ -226,6 +226,80 @@ test('fileOnly keeps the events of that relationship file, whichever order its c
   assert.deepEqual(found(s, countries('both', ['JP', 'KR'], true)), sorted(['jpKr', 'krUsJp']));
   // No file is about Korea and China.
   assert.deepEqual(found(s, countries('any', ['KR', 'CN'], true)), []);
+  s.db.close();
+});
+
+test('otherFilesOnly keeps the shared events not from that file (typed-in ones too): with fileOnly, every shared event once', async () => {
+  const s = await seededStore();
+  const other = (mode: PairingMode, codes: string[]): EventFilter => ({ pairing: { kind: 'countries', mode, countries: codes, fileOnly: false, otherFilesOnly: true } });
+  assert.deepEqual(found(s, other('both', ['US', 'JP'])), sorted(['usJpCall', 'krUsJp', 'bush1991', 'quadPartial', 'twoPlusTwo']));
+  assert.deepEqual(found(s, other('both', ['JP', 'US'])), found(s, other('both', ['US', 'JP'])));
+  // Own file + other files = all shared events, none twice.
+  for (const [mode, codes] of [['both', ['US', 'JP']], ['both', ['JP', 'KR']], ['any', ['JP']], ['all', ['US', 'JP', 'KR']]] as Array<[PairingMode, string[]]>) {
+    const own = found(s, countries(mode, codes, true));
+    const rest = found(s, other(mode, codes));
+    assert.deepEqual(sorted([...own, ...rest]), found(s, countries(mode, codes)), `${mode} ${codes.join(' ')}`);
+    assert.equal(own.filter((k) => rest.includes(k)).length, 0);
+  }
+  // No file is about Korea and China: nothing is from it, so every event of the pairing is "other"; the analyst's entry (no source) is never from a file.
+  assert.deepEqual(found(s, other('any', ['KR', 'CN'])), found(s, countries('any', ['KR', 'CN'])));
+  assert.deepEqual(found(s, { ...other('any', ['US', 'JP']), types: ['other'] }), []);
+  assert.ok(listed(s, { dateFrom: '2023-02-10', dateTo: '2023-02-10' }).includes('manual'));
+  // Both at once is refused, by the contract and by the store.
+  const both: NonNullable<EventFilter['pairing']> = { kind: 'countries', mode: 'both', countries: ['US', 'JP'], fileOnly: true, otherFilesOnly: true };
+  const parsed = EventFilterSchema.safeParse({ pairing: both });
+  assert.equal(parsed.success, false);
+  assert.match(parsed.error!.issues[0]!.message, /either only their relationship file or only other files/);
+  assert.throws(() => queryEvents(s.db, { filter: { pairing: both } }), { name: 'StoreError', code: 'INVALID_INPUT' });
+  // Saved views from before the field stay valid.
+  assert.equal(EventFilterSchema.safeParse({ pairing: { kind: 'countries', mode: 'both', countries: ['US', 'JP'], fileOnly: true } }).success, true);
+  s.db.close();
+});
+
+test('levels: events by the highest office named (leader, minister, official, no one), alone and with a pairing', async () => {
+  const s = await seededStore();
+  // usJp names Hayashi and Blinken (ministers on 2023-01-11); link Kishida (Prime Minister from 2021-10-04) to the Quad meeting and
+  // his wife (an official) to the call; the triggers of migration 005 set events.level. Nothing else names anyone.
+  const link = s.db.prepare('INSERT INTO event_people (event_id, person_id) VALUES (?, ?)');
+  link.run(s.id('quad'), 'kishida-fumio');
+  link.run(s.id('usJpCall'), 'kishida-yuko');
+  assert.deepEqual(found(s, { levels: ['leader'] }), ['quad']);
+  assert.deepEqual(found(s, { levels: ['minister'] }), ['usJp']);
+  assert.deepEqual(found(s, { levels: ['official'] }), ['usJpCall']);
+  assert.deepEqual(found(s, { levels: ['leader', 'minister'] }), sorted(['quad', 'usJp']));
+  assert.deepEqual(found(s, { levels: ['unnamed'] }), allBut('quad', 'usJp', 'usJpCall'));
+  assert.deepEqual(found(s, { levels: ['leader', 'minister', 'official', 'unnamed'] }), allBut());
+  assert.deepEqual(found(s, { ...countries('bilateral', ['US', 'JP']), levels: ['minister', 'official'] }), sorted(['usJp', 'usJpCall']));
+  assert.deepEqual(found(s, { ...countries('any', ['KR']), levels: ['leader', 'minister'] }), []);
+  // A dashboard's drill-through: the pairing, the period by start, the level.
+  const drill: EventFilter = { ...countries('any', ['JP']), dateFrom: '2023-03-01', dateTo: '2023-03-31', dateMatch: 'start', levels: ['leader'] };
+  assert.deepEqual(found(s, drill), ['quad']);
+  // Counted on events_by_level: one stretch of the index per level, the pairing decided on its entries.
+  const { where, params } = filterSql(s.db, drill, 'count');
+  const plan = (s.db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM events AS e WHERE ${where}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
+  assert.deepEqual(plan, ['SEARCH e USING COVERING INDEX events_by_level (level=? AND date_start>? AND date_start<?)']);
+  assert.equal(EventFilterSchema.safeParse({ levels: ['president'] }).success, false);
+  s.db.close();
+});
+
+test('ids: exactly the events listed; unknown ids match nothing; more than 10,000 are refused', async () => {
+  const s = await seededStore();
+  assert.deepEqual(found(s, { ids: [s.id('usJp'), s.id('krCn')] }), sorted(['usJp', 'krCn']));
+  assert.deepEqual(found(s, { ids: [s.id('usJp'), 999_999, s.id('usJp')] }), ['usJp']);
+  assert.deepEqual(found(s, { ids: [999_999] }), []);
+  assert.deepEqual(found(s, { ids: [] }), []);
+  // With other filters, the intersection.
+  assert.deepEqual(found(s, { ...countries('any', ['CN']), ids: [s.id('usJp'), s.id('krCn')] }), ['krCn']);
+  assert.deepEqual(found(s, { ids: KEYS.map(s.id), types: ['visit'] }), ['bush1991']);
+  // Ten thousand is the limit: the contract refuses one more, and so does the store if asked directly.
+  const many = Array.from({ length: 10_000 }, (_, i) => i + 1);
+  assert.equal(EventFilterSchema.safeParse({ ids: many }).success, true);
+  assert.equal(countEvents(s.db, { filter: { ids: many } }).total, KEYS.length);
+  const tooMany = EventFilterSchema.safeParse({ ids: [...many, 10_001] });
+  assert.equal(tooMany.success, false);
+  assert.match(tooMany.error!.issues[0]!.message, /at most 10,000 events/);
+  assert.throws(() => countEvents(s.db, { filter: { ids: [...many, 10_001] } }), { name: 'StoreError', code: 'INVALID_INPUT' });
+  for (const bad of [[0], [-1], [1.5]]) assert.equal(EventFilterSchema.safeParse({ ids: bad }).success, false, String(bad));
   s.db.close();
 });
 

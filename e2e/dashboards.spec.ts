@@ -41,7 +41,36 @@ import { launchApp, type RunningApp } from './support/launch-app.ts';
  * Japan–South Korea, March 2023 (for the comparison): 18 Kishida hosts Yoon (leader), 36 Seoul's
  * plan (no one named: other), 37 Yoon in Tokyo with Kishida (leader): index 3×2 + 1 = 7.
  * Japan–South Korea per month: Feb 2 (10 12), Mar 3 (18 36 37), Apr 3 (24 26 29).
+ *
+ * Japan's leader-level events, Jan–Apr 2023 (by start; level as above, from the offices in
+ * db/gazetteer/people.ts on the day: Prime Minister Kishida Fumio from 2021-10-04, Presidents
+ * Biden, Yoon and Zelenskyy are leaders; a bare "Kishida" after "Prime Minister" is Fumio, the
+ * one in office whose office fits the title, not his wife Yuko, an official). Of Japan's 38:
+ *    4 Jan 13  Biden receives Prime Minister Kishida Fumio                             → leader
+ *   18 Mar 16  Prime Minister Kishida hosts President Yoon Suk Yeol                      → leader
+ *   20 Mar 21  Prime Minister Kishida travels to Ukraine, meets President Zelenskyy      → leader
+ *   27 Apr 15  Police arrest a man who threw an explosive at Prime Minister Kishida     → leader
+ *   30 Apr 18  Prime Minister Kishida meets Secretary of State Blinken                   → leader
+ *   37 Mar 16  President Yoon Suk Yeol travels to Tokyo; he and Prime Minister Kishida   → leader
+ * Every other one names no leader: ministers at most (1 2 12 13 14 31 35 38: Blinken, Austin,
+ * Hayashi, Hamada, Park Jin, Wong, Jaishankar, Tai, Raimondo; 21 Chief Cabinet Secretary
+ * Matsuno), deputies and envoys (10 17 24 26 33), or no one (3 5 6 7 8 9 11 15 16 19 22 23 25
+ * 28 29 32 36 39: "G7 foreign ministers" names no one). 34 (Biden and Yoon) is not Japan's; 40 is May.
+ *
+ * Japan's travel, Jan–Apr 2023 (visits: the sample's entries typed 'visit'): 20 Kishida to Kyiv
+ * (made, Ukraine), 38 Hayashi to Beijing (made, China), 37 Yoon to Tokyo (received, South Korea).
+ *
+ * US–Japan files: every one of the 26 shared events (table.spec.ts) is from the US–Japan file,
+ * none of the other-pairs file has the United States; so the test pastes one more, from a
+ * Japan–Korea file (event 41), to have an "Other files" bar: own 26 + other 1 = 27 shared.
  */
+const JAPAN_LEADER_LEVEL = [4, 18, 20, 27, 30, 37];
+const US_JAPAN_OWN_FILE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 22, 24, 26, 28, 30, 31, 33, 35];
+const PASTED = `Japan-Korea Relations Chronology
+January-April 2023
+
+Feb. 27, 2023: Officials of Japan and the United States meet in Osaka on semiconductor supply chains.
+`;
 const JAPAN_PER_MONTH = { '2023-01': 7, '2023-02': 7, '2023-03': 9, '2023-04': 15 };
 const JAPAN_MARCH = [14, 15, 16, 17, 18, 19, 20, 36, 37];
 const US_JAPAN_PER_MONTH = { '2023-01': 7, '2023-02': 6, '2023-03': 5, '2023-04': 8 };
@@ -229,4 +258,97 @@ test('the dashboards in dark mode', async () => {
     },
     { colorScheme: 'dark' },
   );
+});
+
+test('level of engagement and travel: a bar opens exactly the events it counts', async () => {
+  await withSample(async ({ page }) => {
+    await openDashboards(page);
+    await choose(page, 'Choose a country', 'Japan');
+    const engagement = page.getByTestId('engagement');
+    const leaders = engagement.locator('rect.chart-mark[data-key="leader"]');
+    await expect(leaders).toHaveAttribute('data-count', String(JAPAN_LEADER_LEVEL.length));
+    await expect(page.getByRole('list', { name: 'Headline figures' }).locator('[data-key="leader"] .headline-value')).toHaveText(String(JAPAN_LEADER_LEVEL.length));
+
+    await leaders.click();
+    await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
+    await expect(count(page)).toHaveText(`${JAPAN_LEADER_LEVEL.length} events`);
+    await expect.poll(() => shownIds(page)).toEqual(JAPAN_LEADER_LEVEL);
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await expect(chips).toContainText('Leaders named');
+    await expect(chips).toContainText(/Starting Jan 1\s*–\s*Apr 30, 2023/);
+    // The panel shows the level; adding ministers widens the chip's sentence.
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: 'Ministers' }).check();
+    await expect(chips).toContainText('Leaders and ministers named');
+    await chips.getByRole('button', { name: 'Remove filter Leaders and ministers named' }).click();
+    await expect(count(page)).toHaveText('38 events');
+
+    // The Minister-level headline opens its events too.
+    await screens(page).getByRole('button', { name: 'Dashboards' }).click();
+    const ministers = Number(await page.getByRole('list', { name: 'Headline figures' }).locator('[data-key="minister"] .headline-value').textContent());
+    await page.getByRole('button', { name: `Open the ${ministers} Minister-level events` }).click();
+    await expect(count(page)).toHaveText(`${ministers} events`);
+    await expect(chips).toContainText('Ministers named');
+
+    // Travel: one direction of one country's bar opens exactly its visit.
+    await screens(page).getByRole('button', { name: 'Dashboards' }).click();
+    const travel = page.getByTestId('travel');
+    await travel.locator('rect.chart-mark[data-key="UA"][data-direction="made"]').click();
+    await expect(count(page)).toHaveText('1 event');
+    await expect.poll(() => shownIds(page)).toEqual([20]);
+    await expect(chips).toContainText('1 chosen event');
+    await expect(chips).toContainText('Type: visit');
+
+    await screens(page).getByRole('button', { name: 'Dashboards' }).click();
+    await page.getByTestId('travel').locator('rect.chart-mark[data-key="KR"][data-direction="received"]').click();
+    await expect.poll(() => shownIds(page)).toEqual([37]);
+    // Removing the chosen events leaves the visits between the two in the period.
+    await chips.getByRole('button', { name: 'Remove filter 1 chosen event' }).click();
+    await expect.poll(() => shownIds(page)).toEqual([37]);
+    await expect(chips).not.toContainText('chosen event');
+  });
+});
+
+test('US–Japan: "Own file" and "Other files" open their events, and add up to the shared events', async () => {
+  await withSample(async ({ page }) => {
+    // One shared event from another file: a Japan–Korea chronology.
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Chronology text').fill(PASTED);
+    await page.getByRole('button', { name: 'Read pasted text' }).click();
+    await page.getByRole('button', { name: 'Import 1 entry' }).click();
+    await expect(count(page)).toHaveText('41 events');
+
+    await openDashboards(page);
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await choose(page, 'Add a country to the pair', 'United States', 'Japan');
+    const dashboard = page.getByTestId('pair-dashboard');
+    await expect(dashboard).toHaveAttribute('data-pair', 'JP-US');
+    const total = US_JAPAN_OWN_FILE.length + 1;
+    await expect(dashboard.getByRole('list', { name: 'Headline figures' }).locator('[data-key="events"] .headline-value')).toHaveText(String(total));
+    const files = page.getByTestId('files');
+    await expect(files.locator('rect[data-key="own"]')).toHaveAttribute('data-count', String(US_JAPAN_OWN_FILE.length));
+    await expect(files.locator('rect[data-key="other"]')).toHaveAttribute('data-count', '1');
+
+    await files.locator('rect.chart-mark[data-key="other"]').click();
+    await expect(count(page)).toHaveText('1 event');
+    await expect.poll(() => shownIds(page)).toEqual([41]);
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await expect(chips).toContainText('Not from their relationship file');
+
+    await screens(page).getByRole('button', { name: 'Dashboards' }).click();
+    await page.getByTestId('files').locator('rect.chart-mark[data-key="own"]').click();
+    await expect(count(page)).toHaveText(`${US_JAPAN_OWN_FILE.length} events`);
+    await expect.poll(() => shownIds(page)).toEqual(US_JAPAN_OWN_FILE);
+    await expect(chips).toContainText('Only from their relationship file');
+
+    // The panel's two boxes exclude each other; with neither, the pair's shared events, all of them.
+    const other = page.getByRole('checkbox', { name: 'Only from other files' });
+    const own = page.getByRole('checkbox', { name: 'Only from their relationship file' });
+    await other.check();
+    await expect(own).not.toBeChecked();
+    await expect.poll(() => shownIds(page)).toEqual([41]);
+    await chips.getByRole('button', { name: 'Remove filter Not from their relationship file' }).click();
+    await expect(other).not.toBeChecked();
+    await expect(count(page)).toHaveText(`${total} events`);
+    await expect.poll(() => shownIds(page)).toEqual([...US_JAPAN_OWN_FILE, 41]);
+  });
 });

@@ -113,7 +113,19 @@ test('a standing note on a pair is kept apart from events and found by either or
     await picker.fill('Japan');
     await picker.press('Enter');
     await page.getByRole('button', { name: 'Add a note' }).click();
-    await page.getByRole('textbox', { name: 'New note text' }).fill('Assessment: US–Japan defence ties are at their closest in decades.');
+    const editor = page.getByRole('textbox', { name: 'New note text' });
+    await editor.fill('Assessment: US–Japan defence ties are at their closest in decades.');
+    await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
+    // The editor's own undo and redo work, and what they leave is what gets saved.
+    await editor.press('End');
+    // One insertion is one undo step (Chromium undoes typed keys one by one).
+    await page.keyboard.insertText(' Typo here');
+    await page.keyboard.press('Control+z');
+    await expect(editor).toHaveValue('Assessment: US–Japan defence ties are at their closest in decades.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(editor).toHaveValue('Assessment: US–Japan defence ties are at their closest in decades. Typo here');
+    await page.keyboard.press('Control+z');
+    await expect(editor).toHaveValue('Assessment: US–Japan defence ties are at their closest in decades.');
     await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByRole('list', { name: 'Subjects' })).toContainText('Japan–United States');

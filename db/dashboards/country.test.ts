@@ -70,12 +70,13 @@ test('country dashboard for Japan, Q1 2023: every figure, counted by hand from t
 
   assert.deepEqual(d.travel, {
     made: [
-      { code: 'CN', name: 'China', events: 1 },
-      { code: 'UA', name: 'Ukraine', events: 1 },
+      { code: 'CN', name: 'China', events: 1, ids: [s.id('e6')] },
+      { code: 'UA', name: 'Ukraine', events: 1, ids: [s.id('e5')] },
     ],
-    received: [{ code: 'KR', name: 'South Korea', events: 1 }],
+    received: [{ code: 'KR', name: 'South Korea', events: 1, ids: [s.id('e4')] }],
     // e8: in New Delhi, which neither side is.
     unknown: 1,
+    unknownIds: [s.id('e8')],
   });
 
   const keys = (rows: Array<{ id: number }>): Key[] => rows.map((r) => s.key(r.id));
@@ -136,7 +137,7 @@ test('a country with no events in the period: zeros everywhere, every month stil
   assert.deepEqual([...new Set(d.perMonth.map((m) => m.month))], ['2022-01', '2022-02', '2022-03']);
   assert.ok(d.perMonth.every((m) => m.events === 0));
   assert.deepEqual([d.types, d.counterparts, d.recent], [[], [], []]);
-  assert.deepEqual(d.travel, { made: [], received: [], unknown: 0 });
+  assert.deepEqual(d.travel, { made: [], received: [], unknown: 0, unknownIds: [] });
   assert.deepEqual(d.engagement, { leader: 0, minister: 0, official: 0, unnamed: 0 });
   // e7 (20 March 2023) is France's only event, and it is after "today".
   assert.deepEqual(d.upcoming.map((r) => s.key(r.id)), ['e7']);

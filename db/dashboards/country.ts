@@ -52,7 +52,8 @@ export function countryDashboard(db: Database, args: CountryDashboardArgs): Coun
   const { total } = monthTotals(perMonth);
   const engagement = engagementOf(rows<MonthLevelRow>(db, s.levels), total);
   const counterparts = rows<CounterpartRow>(db, s.counterparts);
-  const visits = rows<{ location: string | null; summary: string; participants: string }>(db, s.visits).map((v) => ({
+  const visits = rows<{ id: number; location: string | null; summary: string; participants: string }>(db, s.visits).map((v) => ({
+    id: v.id,
     location: v.location,
     summary: v.summary,
     countries: v.participants.trim().split(' '),

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { countryDashboard } from './country.ts';
-import { sampleStore } from './test-store.ts';
+import { countEvents, queryEvents } from '../event-queries.ts';
+import { dashboardStore, sampleStore } from './test-store.ts';
 import { travelOf, visitDirection, visitHost, type Visit } from './travel.ts';
 
 const visit = (summary: string, countries: string[], location: string | null = null): Visit => ({ summary, countries, location });
@@ -57,15 +58,17 @@ test('which way a visit went, for the dashboard country', () => {
     ['KR', { name: 'South Korea', kind: 'state' }],
     ['EU', { name: 'European Union', kind: 'organisation' }],
   ]);
+  const visits = [kyiv, yoon, yoon, visit('Hayashi travels to Beijing.', ['CN', 'JP']), visit('Kishida travels to Kyiv again.', ['JP', 'UA']), visit('Talks.', ['EU', 'JP'], 'Tokyo')];
   assert.deepEqual(
-    travelOf('JP', [kyiv, yoon, yoon, visit('Hayashi travels to Beijing.', ['CN', 'JP']), visit('Kishida travels to Kyiv again.', ['JP', 'UA']), visit('Talks.', ['EU', 'JP'], 'Tokyo')], names),
+    travelOf('JP', visits.map((v, i) => ({ ...v, id: 11 + i })), names),
     {
       made: [
-        { code: 'UA', name: 'Ukraine', events: 2 },
-        { code: 'CN', name: 'China', events: 1 },
+        { code: 'UA', name: 'Ukraine', events: 2, ids: [11, 15] },
+        { code: 'CN', name: 'China', events: 1, ids: [14] },
       ],
-      received: [{ code: 'KR', name: 'South Korea', events: 2 }],
+      received: [{ code: 'KR', name: 'South Korea', events: 2, ids: [12, 13] }],
       unknown: 1,
+      unknownIds: [16],
     },
   );
 });
@@ -73,14 +76,32 @@ test('which way a visit went, for the dashboard country', () => {
 test('travel on the bundled sample chronologies: Kishida to Ukraine and Hayashi to Beijing made, Yoon to Tokyo received', async () => {
   const db = await sampleStore('travel-sample');
   const d = countryDashboard(db, { country: 'JP', period: { from: '2023-01-01', to: '2023-05-31' }, now: '2023-06-01' });
-  assert.deepEqual(d.travel, {
-    made: [
-      { code: 'CN', name: 'China', events: 1 },
-      { code: 'UA', name: 'Ukraine', events: 1 },
-    ],
-    received: [{ code: 'KR', name: 'South Korea', events: 1 }],
-    unknown: 0,
-  });
+  // Ids follow file order: 20 is Kishida in Kyiv (US–Japan file), 37 Yoon in Tokyo and 38 Hayashi in Beijing (other pairs).
+  assert.deepEqual(d.travel.made, [
+    { code: 'CN', name: 'China', events: 1, ids: [38] },
+    { code: 'UA', name: 'Ukraine', events: 1, ids: [20] },
+  ]);
+  assert.deepEqual(d.travel.received, [{ code: 'KR', name: 'South Korea', events: 1, ids: [37] }]);
+  assert.deepEqual([d.travel.unknown, d.travel.unknownIds], [0, []]);
   assert.equal(d.headlines.find((h) => h.key === 'visits')!.value, 3);
   db.close();
+});
+
+test('travel ids: each bar lists exactly as many visits as it counts, and the table opens exactly those', async () => {
+  const s = await dashboardStore('travel-ids');
+  const period = { from: '2023-01-01', to: '2023-03-31' };
+  const d = countryDashboard(s.db, { country: 'JP', period, now: '2023-03-20' });
+  const bars = [...d.travel.made, ...d.travel.received];
+  for (const bar of bars) assert.equal(bar.ids.length, bar.events, bar.code);
+  assert.equal(d.travel.unknownIds.length, d.travel.unknown);
+  // Every visit of the period is behind one bar or among the unknown (no visit here is received from two states).
+  const all = [...bars.flatMap((b) => b.ids), ...d.travel.unknownIds];
+  assert.equal(all.length, d.headlines.find((h) => h.key === 'visits')!.value);
+  assert.equal(new Set(all).size, all.length);
+  for (const bar of bars) {
+    const filter = { ids: bar.ids, types: ['visit' as const], pairing: { kind: 'countries' as const, mode: 'both' as const, countries: ['JP', bar.code], fileOnly: false }, dateFrom: period.from, dateTo: period.to, dateMatch: 'start' as const };
+    assert.deepEqual(queryEvents(s.db, { filter }).rows.map((r) => r.id).sort(), [...bar.ids].sort(), bar.code);
+    assert.equal(countEvents(s.db, { filter }).total, bar.events);
+  }
+  s.db.close();
 });

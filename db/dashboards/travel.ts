@@ -20,7 +20,7 @@ import type { DashboardSql, Scope } from './period.ts';
 
 export function visitsSql(scope: Scope): DashboardSql {
   return {
-    sql: `SELECT e.location, e.summary, e.participants FROM events AS e WHERE e.type = 'visit' AND ${scope.where} ORDER BY e.date_start, e.id`,
+    sql: `SELECT e.id, e.location, e.summary, e.participants FROM events AS e WHERE e.type = 'visit' AND ${scope.where} ORDER BY e.date_start, e.id`,
     params: scope.params,
   };
 }
@@ -141,26 +141,29 @@ export interface Named {
 }
 
 export interface Travel {
-  made: Array<Named & { events: number }>;
-  received: Array<Named & { events: number }>;
+  /** Each bar's visits: their count and ids (the table opens exactly these). */
+  made: Array<Named & { events: number; ids: number[] }>;
+  received: Array<Named & { events: number; ids: number[] }>;
   unknown: number;
+  unknownIds: number[];
 }
 
-/** Counts per country, most first, ties by name. */
-export function travelOf(country: string, visits: readonly Visit[], names: ReadonlyMap<string, { name: string; kind: string }>): Travel {
-  const made = new Map<string, number>();
-  const received = new Map<string, number>();
-  let unknown = 0;
+/** Counts per country, most first, ties by name; ids in the order of the visits given. */
+export function travelOf(country: string, visits: ReadonlyArray<Visit & { id: number }>, names: ReadonlyMap<string, { name: string; kind: string }>): Travel {
+  const made = new Map<string, number[]>();
+  const received = new Map<string, number[]>();
+  const unknownIds: number[] = [];
   const isState = (code: string) => (names.get(code)?.kind ?? 'state') === 'state';
+  const add = (counts: Map<string, number[]>, code: string, id: number) => counts.set(code, [...(counts.get(code) ?? []), id]);
   for (const visit of visits) {
     const direction = visitDirection(country, visit, isState);
-    if (direction === 'unknown') unknown++;
-    else if ('made' in direction) made.set(direction.made, (made.get(direction.made) ?? 0) + 1);
-    else for (const code of direction.received) received.set(code, (received.get(code) ?? 0) + 1);
+    if (direction === 'unknown') unknownIds.push(visit.id);
+    else if ('made' in direction) add(made, direction.made, visit.id);
+    else for (const code of direction.received) add(received, code, visit.id);
   }
-  const ranked = (counts: Map<string, number>) =>
+  const ranked = (counts: Map<string, number[]>) =>
     [...counts]
-      .map(([code, events]) => ({ code, name: names.get(code)?.name ?? code, events }))
+      .map(([code, ids]) => ({ code, name: names.get(code)?.name ?? code, events: ids.length, ids }))
       .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name, 'en') || (a.code < b.code ? -1 : 1));
-  return { made: ranked(made), received: ranked(received), unknown };
+  return { made: ranked(made), received: ranked(received), unknown: unknownIds.length, unknownIds };
 }

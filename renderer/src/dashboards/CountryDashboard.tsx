@@ -3,9 +3,9 @@
  * counterparts (each opening the pair's dashboard), level of engagement, travel, recent and
  * upcoming events, and notes. Every figure opens the table filtered to its events.
  */
-import type { CountryDashboard as Data, DashboardPeriod } from '../../../contract/dashboards.ts';
+import type { CountryDashboard as Data, DashboardPeriod, EngagementLevel } from '../../../contract/dashboards.ts';
 import { EventMiniList } from './EventMiniList.tsx';
-import { countryPairing, drillFilter, type Drill } from './drill.ts';
+import { byStart, countryPairing, drillFilter, visitsFilter, type Drill } from './drill.ts';
 import { capitalise, plural } from './figures.ts';
 import { Headlines } from './Headlines.tsx';
 import { MixBars } from './MixBars.tsx';
@@ -35,12 +35,11 @@ export function CountryDashboard({ data, drill, onOpenPair }: Props) {
   const total = data.perMonth.reduce((n, m) => n + m.events, 0);
   const name = country.name;
   const when = periodLabel(period);
-  // The table has no filter by host, so a country's bar opens the visits between the two, both ways.
-  const visitDrill = (other: string) => drill({ filter: { ...drillFilter({ kind: 'countries', mode: 'both', countries: [country.code, other], fileOnly: false }, period), types: ['visit'] } });
+  const openLevels = (levels: EngagementLevel[]) => open({ levels });
 
   return (
     <div className="dashboard" data-testid="country-dashboard" data-country={country.code}>
-      <Headlines headlines={data.headlines} previousPeriod={data.previousPeriod} onSelect={{ events: () => open(), visits: () => open({ type: 'visit' }) }} />
+      <Headlines headlines={data.headlines} previousPeriod={data.previousPeriod} onSelect={{ events: () => open(), leader: () => openLevels(['leader']), minister: () => openLevels(['minister']), visits: () => open({ type: 'visit' }) }} />
       {total === 0 ? (
         <div className="dash-grid">
           <EmptyPeriod className="span-2">
@@ -87,8 +86,16 @@ export function CountryDashboard({ data, drill, onOpenPair }: Props) {
             labelWidth={118}
             keepZeros
             items={LEVELS.map((l) => ({ key: l.key, label: l.label, value: data.engagement[l.key], color: l.key === 'unnamed' ? 'var(--level-none)' : `var(--level-${l.key === 'official' ? 'other' : l.key})` }))}
+            onSelect={(level) => openLevels([level as EngagementLevel])}
+            actionLabel={(i) => (i.key === 'unnamed' ? `Open the ${plural(i.value, 'event')} naming no official` : `Open the ${plural(i.value, `${i.key}-level event`)}`)}
           />
-          <TravelBars name={name} travel={data.travel} when={when} onSelect={visitDrill} />
+          <TravelBars
+            name={name}
+            travel={data.travel}
+            when={when}
+            onSelect={(other, ids) => drill({ filter: visitsFilter(country.code, other, period, ids) })}
+            onSelectUnknown={(ids) => drill({ filter: { pairing, ...byStart(period), types: ['visit'], ids } })}
+          />
           <EventMiniList
             testId="recent-events"
             title="Recent events"

@@ -2,10 +2,11 @@
  * The monthly intensity index of a pair: each shared event weighs by its level — leader 3,
  * minister 2, any other 1 — and the month's index is the sum. Drawn as a stack of the three
  * contributions, so the bar's height is the index and its parts say where it comes from.
- * Any part of a month opens that month's shared events (the table has no filter by level).
+ * A part of a month opens that month's shared events at its level (other: officials named or
+ * no one); the month's band and total open all of them.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { INTENSITY_WEIGHTS, type PairDashboard } from '../../../contract/dashboards.ts';
+import { INTENSITY_WEIGHTS, type EngagementLevel, type PairDashboard } from '../../../contract/dashboards.ts';
 import { AXIS, GRID, niceScale, TOOLTIP } from './chartTheme.ts';
 import { ChartFrame, CountButton } from './ChartFrame.tsx';
 import { chartTooltip } from './ChartTooltip.tsx';
@@ -15,13 +16,16 @@ import { monthLabel, monthTick } from './period.ts';
 type Level = keyof typeof INTENSITY_WEIGHTS;
 const LEVELS: Level[] = ['leader', 'minister', 'other'];
 const LEVEL_LABELS: Record<Level, string> = { leader: 'Leader-level', minister: 'Minister-level', other: 'Other' };
+/** The table's levels of engagement behind each part of the index. */
+const LEVEL_FILTER: Record<Level, EngagementLevel[]> = { leader: ['leader'], minister: ['minister'], other: ['official', 'unnamed'] };
 
 export const INTENSITY_DEFINITION = `Per month: leader-level events × ${INTENSITY_WEIGHTS.leader} + minister-level × ${INTENSITY_WEIGHTS.minister} + other shared events × ${INTENSITY_WEIGHTS.other} (level = the highest office named).`;
 
 interface Props {
   intensity: PairDashboard['intensity'];
   pairName: string;
-  onSelect(month: string): void;
+  /** Opens the month's shared events, at these levels only when given. */
+  onSelect(month: string, levels?: EngagementLevel[]): void;
   yMax?: number;
   empty?: React.ReactNode;
   height?: number;
@@ -52,7 +56,7 @@ export function IntensityChart({ intensity, pairName, onSelect, yMax, empty, hei
       const row = payload as (typeof data)[number];
       if (!h || h <= 0 || row[level] === 0) return <g />;
       return (
-        <rect className="chart-mark" x={x} y={y} width={width} height={h} fill={LEVEL_COLORS[level]} data-month={row.month} data-level={level} onClick={() => onSelect(row.month)}>
+        <rect className="chart-mark" x={x} y={y} width={width} height={h} fill={LEVEL_COLORS[level]} data-month={row.month} data-level={level} onClick={() => onSelect(row.month, LEVEL_FILTER[level])}>
           <title>{`${monthLabel(row.month)}: ${LEVEL_LABELS[level].toLowerCase()} ${row[level] / INTENSITY_WEIGHTS[level]} × ${INTENSITY_WEIGHTS[level]}`}</title>
         </rect>
       );
@@ -95,9 +99,11 @@ export function IntensityChart({ intensity, pairName, onSelect, yMax, empty, hei
             {rows.map((r) => (
               <tr key={r.month} data-month={r.month}>
                 <th scope="row">{monthLabel(r.month)}</th>
-                <td data-level="leader">{r.leader}</td>
-                <td data-level="minister">{r.minister}</td>
-                <td data-level="other">{r.other}</td>
+                {LEVELS.map((l) => (
+                  <td key={l} data-level={l}>
+                    <CountButton value={r[l]} label={`Open the ${plural(r[l], `${LEVEL_LABELS[l].toLowerCase()} shared event`)} of ${monthLabel(r.month)}`} onClick={() => onSelect(r.month, LEVEL_FILTER[l])} />
+                  </td>
+                ))}
                 <td data-testid="intensity-index">
                   <CountButton
                     value={r.index}

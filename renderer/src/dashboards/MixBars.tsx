@@ -1,6 +1,6 @@
 /**
  * A ranked mix as horizontal bars: event types, categories, counterparts, levels, visits.
- * Each bar (and its row in the table) opens what it counts, when that can be filtered.
+ * Each bar (and its row in the table) opens what it counts.
  */
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { AXIS, niceScale, TOOLTIP } from './chartTheme.ts';
@@ -13,8 +13,6 @@ export interface MixItem {
   label: string;
   value: number;
   color?: string;
-  /** Not a filter the table has: shown, but not a way into the table. */
-  noDrill?: boolean;
 }
 
 interface Props {
@@ -50,7 +48,7 @@ export function MixBars({ title, definition, items, unit = 'event', actionLabel,
     if (!props.width || props.width <= 0) return <g />;
     return (
       <rect
-        className={onSelect && !item.noDrill ? 'chart-mark' : undefined}
+        className={onSelect ? 'chart-mark' : undefined}
         x={props.x}
         y={props.y}
         width={props.width}
@@ -58,7 +56,7 @@ export function MixBars({ title, definition, items, unit = 'event', actionLabel,
         fill={item.color ?? 'var(--accent)'}
         data-key={item.key}
         data-count={item.value}
-        onClick={onSelect && !item.noDrill ? () => onSelect(item.key) : undefined}
+        onClick={onSelect ? () => onSelect(item.key) : undefined}
       >
         <title>{`${item.label}: ${plural(item.value, unit)}`}</title>
       </rect>
@@ -86,7 +84,7 @@ export function MixBars({ title, definition, items, unit = 'event', actionLabel,
               <tr key={i.key} data-key={i.key}>
                 <th scope="row">{i.label}</th>
                 <td>
-                  <CountButton value={i.value} label={label(i)} onClick={onSelect && !i.noDrill ? () => onSelect(i.key) : undefined} />
+                  <CountButton value={i.value} label={label(i)} onClick={onSelect ? () => onSelect(i.key) : undefined} />
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@
  * index with its definition, category mix, key meetings, the relationship file's own events
  * against those found in other files, and the standing notes on the pair.
  */
-import type { PairDashboard as Data } from '../../../contract/dashboards.ts';
+import type { EngagementLevel, PairDashboard as Data } from '../../../contract/dashboards.ts';
 import { EventMiniList } from './EventMiniList.tsx';
 import { drillFilter, sharedPairing, type Drill } from './drill.ts';
 import { EmptyPeriod } from './EmptyPeriod.tsx';
@@ -30,7 +30,7 @@ export function PairDashboard({ data, drill, scale, compact }: Props) {
   const period = data.period;
   const pairing = sharedPairing(codes);
   const open = (narrow: Parameters<typeof drillFilter>[2] = {}) => drill({ filter: drillFilter(pairing, period, narrow) });
-  const openMonth = (month: string, category?: string) => open({ month: monthInPeriod(month, period), category });
+  const openMonth = (month: string, category?: string, levels?: EngagementLevel[]) => open({ month: monthInPeriod(month, period), category, levels });
   const total = data.perMonth.reduce((n, m) => n + m.events, 0);
   const when = periodLabel(period);
   const emptyText = `No shared events between ${listNames(names)} in ${when}. Try a longer period.`;
@@ -60,7 +60,7 @@ export function PairDashboard({ data, drill, scale, compact }: Props) {
       onSelectCategory={(category) => open({ category })}
     />
   );
-  const intensity = <IntensityChart testId="intensity" intensity={data.intensity} pairName={title} yMax={scale?.intensity} height={compact ? 200 : 240} onSelect={(m) => openMonth(m)} />;
+  const intensity = <IntensityChart testId="intensity" intensity={data.intensity} pairName={title} yMax={scale?.intensity} height={compact ? 200 : 240} onSelect={(m, levels) => openMonth(m, undefined, levels)} />;
   const categories = (
     <MixBars
       testId="category-mix"
@@ -81,11 +81,10 @@ export function PairDashboard({ data, drill, scale, compact }: Props) {
       keepZeros
       items={[
         { key: 'own', label: 'Own file', value: data.files.own, color: 'var(--accent)' },
-        // "Found in other files" is not a table filter (only "own file only" is): shown, not opened.
-        { key: 'other', label: 'Other files', value: data.files.other, color: 'var(--muted)', noDrill: true },
+        { key: 'other', label: 'Other files', value: data.files.other, color: 'var(--muted)' },
       ]}
-      onSelect={() => drill({ filter: drillFilter(sharedPairing(codes, true), period) })}
-      actionLabel={(i) => `Open the ${plural(i.value, 'event')} from the ${title} file`}
+      onSelect={(key) => drill({ filter: drillFilter(sharedPairing(codes, key === 'own' ? 'own' : 'other'), period) })}
+      actionLabel={(i) => (i.key === 'own' ? `Open the ${plural(i.value, 'event')} from the ${title} file` : `Open the ${plural(i.value, 'shared event')} from other files`)}
     />
   );
   const meetings = (
@@ -104,7 +103,7 @@ export function PairDashboard({ data, drill, scale, compact }: Props) {
 
   return (
     <div className="dashboard" data-testid="pair-dashboard" data-pair={[...codes].sort().join('-')}>
-      <Headlines headlines={data.headlines} previousPeriod={data.previousPeriod} compact={compact} onSelect={{ events: () => open(), visits: () => open({ type: 'visit' }) }} />
+      <Headlines headlines={data.headlines} previousPeriod={data.previousPeriod} compact={compact} onSelect={{ events: () => open(), leader: () => open({ levels: ['leader'] }), minister: () => open({ levels: ['minister'] }), visits: () => open({ type: 'visit' }) }} />
       {compact ? (
         <div className="dash-stack">
           {timeline}

@@ -1,7 +1,8 @@
 /**
  * Travel: the country's visits abroad by host, and visits to it by visiting country, as one bar
- * per country split by direction. The table has no filter by host or direction, so a country's bars open the
- * visits between the two, both ways (the button says so).
+ * per country split by direction. Each part opens exactly the visits it counts (by their ids:
+ * the host is read from the text, which no other filter can say); so do the visits with no
+ * clear host.
  */
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { CountryDashboard } from '../../../contract/dashboards.ts';
@@ -15,6 +16,8 @@ interface Row {
   name: string;
   made: number;
   received: number;
+  madeIds: number[];
+  receivedIds: number[];
 }
 
 const SERIES = [
@@ -22,19 +25,41 @@ const SERIES = [
   { key: 'received', label: 'Visits received (from)', color: 'var(--travel-received)' },
 ] as const;
 
-export function TravelBars({ name, travel, when, onSelect }: { name: string; travel: CountryDashboard['travel']; when: string; onSelect(code: string): void }) {
+interface Props {
+  name: string;
+  travel: CountryDashboard['travel'];
+  when: string;
+  /** Opens these visits: one direction of one country's bar. */
+  onSelect(code: string, ids: number[]): void;
+  /** Opens the visits whose host could not be told. */
+  onSelectUnknown(ids: number[]): void;
+}
+
+export function TravelBars({ name, travel, when, onSelect, onSelectUnknown }: Props) {
   const byCode = new Map<string, Row>();
-  for (const c of travel.made) byCode.set(c.code, { code: c.code, name: c.name, made: c.events, received: 0 });
+  for (const c of travel.made) byCode.set(c.code, { code: c.code, name: c.name, made: c.events, received: 0, madeIds: c.ids, receivedIds: [] });
   for (const c of travel.received) {
-    const row = byCode.get(c.code) ?? { code: c.code, name: c.name, made: 0, received: 0 };
+    const row = byCode.get(c.code) ?? { code: c.code, name: c.name, made: 0, received: 0, madeIds: [], receivedIds: [] };
     row.received = c.events;
+    row.receivedIds = c.ids;
     byCode.set(c.code, row);
   }
   const rows = [...byCode.values()].sort((a, b) => b.made + b.received - (a.made + a.received) || a.name.localeCompare(b.name, 'en'));
   const max = rows.reduce((m, r) => Math.max(m, r.made + r.received), 0);
   const made = travel.made.reduce((n, c) => n + c.events, 0);
   const received = travel.received.reduce((n, c) => n + c.events, 0);
-  const unknown = travel.unknown ? ` ${plural(travel.unknown, 'visit')} with no clear host left out.` : '';
+  const unknown = travel.unknown ? (
+    <>
+      {' '}
+      <button type="button" className="link-button" data-testid="travel-unknown" onClick={() => onSelectUnknown(travel.unknownIds)}>
+        {plural(travel.unknown, 'visit')} with no clear host
+      </button>{' '}
+      left out.
+    </>
+  ) : null;
+  const idsOf = (row: Row, key: 'made' | 'received') => (key === 'made' ? row.madeIds : row.receivedIds);
+  const actionLabel = (row: Row, key: 'made' | 'received') =>
+    key === 'made' ? `Open the ${plural(row.made, 'visit')} by ${name} to ${row.name}` : `Open the ${plural(row.received, 'visit')} by ${row.name} to ${name}`;
   const summary = `Travel: ${name} made ${plural(made, 'visit')} (${travel.made.map((c) => `${c.name} ${c.events}`).join(', ') || 'none'}) and received ${plural(received, 'visit')} (${
     travel.received.map((c) => `${c.name} ${c.events}`).join(', ') || 'none'
   }).`;
@@ -44,7 +69,7 @@ export function TravelBars({ name, travel, when, onSelect }: { name: string; tra
       const row = props.payload as Row;
       if (!props.width || props.width <= 0) return <g />;
       return (
-        <rect className="chart-mark" x={props.x} y={props.y} width={props.width} height={props.height} fill={color} data-key={row.code} data-direction={key} data-count={row[key]} onClick={() => onSelect(row.code)}>
+        <rect className="chart-mark" x={props.x} y={props.y} width={props.width} height={props.height} fill={color} data-key={row.code} data-direction={key} data-count={row[key]} onClick={() => onSelect(row.code, idsOf(row, key))}>
           <title>{key === 'made' ? `${name} to ${row.name}: ${plural(row.made, 'visit')}` : `${row.name} to ${name}: ${plural(row.received, 'visit')}`}</title>
         </rect>
       );
@@ -54,7 +79,11 @@ export function TravelBars({ name, travel, when, onSelect }: { name: string; tra
     <ChartFrame
       testId="travel"
       title="Travel"
-      definition={`Visits by ${name} abroad, by host, and visits to ${name}, by visitor.${unknown}`}
+      definition={
+        <>
+          Visits by {name} abroad, by host, and visits to {name}, by visitor.{unknown}
+        </>
+      }
       summary={summary}
       empty={rows.length === 0 ? <p>No visits made or received by {name} in {when}.{unknown}</p> : undefined}
       legend={
@@ -83,7 +112,7 @@ export function TravelBars({ name, travel, when, onSelect }: { name: string; tra
                 <th scope="row">{r.name}</th>
                 {(['made', 'received'] as const).map((k) => (
                   <td key={k}>
-                    <CountButton value={r[k]} label={`Open the visits between ${name} and ${r.name}, both ways`} onClick={() => onSelect(r.code)} />
+                    <CountButton value={r[k]} label={actionLabel(r, k)} onClick={() => onSelect(r.code, idsOf(r, k))} />
                   </td>
                 ))}
               </tr>

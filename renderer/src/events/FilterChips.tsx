@@ -1,5 +1,5 @@
 /** Each active filter as a chip that removes it; the row reads as a sentence of the view. */
-import type { DatePreset, EventFilter } from '../../../contract/query.ts';
+import { ENGAGEMENT_LEVELS, type DatePreset, type EngagementLevel, type EventFilter } from '../../../contract/query.ts';
 import { formatDateRange } from '../format.ts';
 import { PRESET_LABELS } from './datePresets.ts';
 import { MODE_LABELS, type Choices } from './FilterPanel.tsx';
@@ -28,7 +28,11 @@ export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
   const p = filter.pairing;
   if (p?.kind === 'countries') {
     const names = p.countries.map((c) => country.get(c) ?? c).join(p.countries.length === 2 ? '–' : ', ');
-    chips.push({ key: 'pairing', label: `${names}: ${MODE_LABELS[p.mode].toLowerCase()}${p.fileOnly ? ', own file only' : ''}`, remove: () => onChange(without('pairing'), datePreset) });
+    chips.push({ key: 'pairing', label: `${names}: ${MODE_LABELS[p.mode].toLowerCase()}`, remove: () => onChange(without('pairing'), datePreset) });
+    // Which file, a chip of its own: removing it keeps the pairing.
+    const anyFile: EventFilter = { ...filter, pairing: { kind: 'countries', mode: p.mode, countries: p.countries, fileOnly: false } };
+    if (p.fileOnly) chips.push({ key: 'file', label: 'Only from their relationship file', remove: () => onChange(anyFile, datePreset) });
+    else if (p.otherFilesOnly) chips.push({ key: 'file', label: 'Not from their relationship file', remove: () => onChange(anyFile, datePreset) });
   } else if (p?.kind === 'grouping') {
     const name = choices.groupings.find((g) => g.id === p.grouping)?.name ?? p.grouping;
     chips.push({ key: 'pairing', label: `${name}: ${p.mode === 'all' ? 'all members' : 'any member'}`, remove: () => onChange(without('pairing'), datePreset) });
@@ -51,6 +55,8 @@ export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
     const title = choices.sources.find((s) => s.id === filter.sources![0])?.title ?? 'a source';
     chips.push({ key: 'sources', label: `Source: ${title}`, remove: () => onChange(without('sources'), datePreset) });
   }
+  if (filter.levels) chips.push({ key: 'levels', label: levelsText(filter.levels), remove: () => onChange(without('levels'), datePreset) });
+  if (filter.ids) chips.push({ key: 'ids', label: `${filter.ids.length.toLocaleString('en-US')} chosen ${filter.ids.length === 1 ? 'event' : 'events'}`, remove: () => onChange(without('ids'), datePreset) });
   if (filter.search) chips.push({ key: 'search', label: `Search: ${filter.search.length > 40 ? `${filter.search.slice(0, 40)}…` : filter.search}`, remove: () => onChange(without('search'), datePreset) });
 
   if (chips.length === 0) return null;
@@ -72,6 +78,16 @@ export function FilterChips({ filter, datePreset, choices, onChange }: Props) {
       )}
     </ul>
   );
+}
+
+const LEVEL_WORDS: Record<Exclude<EngagementLevel, 'unnamed'>, string> = { leader: 'leaders', minister: 'ministers', official: 'officials' };
+
+/** "Leaders named", "Leaders and ministers named", "Officials named or no one named", "No one named". */
+export function levelsText(levels: readonly EngagementLevel[]): string {
+  const named = ENGAGEMENT_LEVELS.filter((l): l is Exclude<EngagementLevel, 'unnamed'> => l !== 'unnamed' && levels.includes(l)).map((l) => LEVEL_WORDS[l]);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}` : (named[0] ?? '');
+  const text = [named.length ? `${list} named` : '', levels.includes('unnamed') ? 'no one named' : ''].filter(Boolean).join(' or ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "Mar 1–31, 2023"; an open end reads "from Mar 1, 2023" or "until Mar 31, 2023". */

@@ -1,10 +1,10 @@
 /**
  * The filter panel: country pairing first, then dates, type, category, tags, importance,
- * notes and source. Every change applies at once; the count above the table follows it.
+ * level of engagement, notes and source. Every change applies at once; the count above the table follows it.
  */
 import { useId } from 'react';
 import { CATEGORIES, EVENT_TYPES } from '../../../contract/imports.ts';
-import { PAIRING_MODES, type DatePreset, type EventFilter, type PairingMode } from '../../../contract/query.ts';
+import { ENGAGEMENT_LEVELS, PAIRING_MODES, type DatePreset, type EngagementLevel, type EventFilter, type PairingMode } from '../../../contract/query.ts';
 import { CountryPicker } from '../countries/CountryPicker.tsx';
 import { PRESET_LABELS } from './datePresets.ts';
 
@@ -21,6 +21,9 @@ export const MODE_LABELS: Record<PairingMode, string> = {
   all: 'All of them',
   any: 'Any of them',
 };
+
+/** The levels of engagement as the Level checklist names them. */
+export const LEVEL_LABELS: Record<EngagementLevel, string> = { leader: 'Leaders', minister: 'Ministers', official: 'Officials', unnamed: 'No one named' };
 
 interface Props {
   filter: EventFilter;
@@ -82,6 +85,14 @@ export function FilterPanel({ filter, datePreset, choices, onChange }: Props) {
       )}
       <fieldset className="filter-group">
         <legend>Marks</legend>
+        <fieldset className="filter-checks filter-levels">
+          <legend>Level</legend>
+          {ENGAGEMENT_LEVELS.map((level) => (
+            <label key={level} className="check">
+              <input type="checkbox" checked={filter.levels?.includes(level) ?? false} onChange={() => set({ levels: toggle(filter.levels, level) })} /> {LEVEL_LABELS[level]}
+            </label>
+          ))}
+        </fieldset>
         <label>
           Importance{' '}
           <select aria-label="Importance" value={filter.minImportance ?? ''} onChange={(e) => set({ minImportance: e.target.value ? Number(e.target.value) : undefined })}>
@@ -130,12 +141,12 @@ function PairingSection({ filter, choices, onChange }: { filter: EventFilter; ch
   const pairing = filter.pairing;
   const countries = pairing?.kind === 'countries' ? pairing.countries : [];
   const mode: PairingMode = pairing?.kind === 'countries' ? pairing.mode : countries.length === 2 ? 'both' : 'all';
-  const fileOnly = pairing?.kind === 'countries' ? pairing.fileOnly : false;
-  const setCountries = (codes: string[], nextMode = mode, nextFileOnly = fileOnly) => {
+  const file: 'own' | 'other' | 'any' = pairing?.kind !== 'countries' ? 'any' : pairing.fileOnly ? 'own' : pairing.otherFilesOnly ? 'other' : 'any';
+  const setCountries = (codes: string[], nextMode = mode, nextFile = file) => {
     if (codes.length === 0) return onChange(undefined);
     // "Both" and "bilateral" need a pair; with another number of countries they read as all-of.
     const fitted = (nextMode === 'both' || nextMode === 'bilateral') && codes.length !== 2 ? (codes.length === 1 ? 'any' : 'all') : nextMode;
-    onChange({ kind: 'countries', countries: codes, mode: fitted, fileOnly: nextFileOnly });
+    onChange({ kind: 'countries', countries: codes, mode: fitted, fileOnly: nextFile === 'own', ...(nextFile === 'other' ? { otherFilesOnly: true } : {}) });
   };
 
   return (
@@ -153,8 +164,12 @@ function PairingSection({ filter, choices, onChange }: { filter: EventFilter; ch
               <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setCountries(countries, m)} /> {MODE_LABELS[m]}
             </label>
           ))}
+          {/* Either or neither: ticking one clears the other. */}
           <label className="check">
-            <input type="checkbox" checked={fileOnly} onChange={(e) => setCountries(countries, mode, e.target.checked)} /> Only from their relationship file
+            <input type="checkbox" checked={file === 'own'} onChange={(e) => setCountries(countries, mode, e.target.checked ? 'own' : 'any')} /> Only from their relationship file
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={file === 'other'} onChange={(e) => setCountries(countries, mode, e.target.checked ? 'other' : 'any')} /> Only from other files
           </label>
         </div>
       )}

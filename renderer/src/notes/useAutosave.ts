@@ -65,6 +65,8 @@ export function useAutosave({ note, target, onSaved }: Options) {
     l.running = (async () => {
       try {
         while (l.draft !== l.saved && (l.note || l.draft.trim() !== '')) await saveOnce();
+        // Typing that was undone back to the stored text leaves nothing to write, but it is saved.
+        if (l.draft === l.saved) setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: l.note?.updatedAt ?? null }));
       } catch {
         // saveOnce reported it and scheduled a retry.
       } finally {
