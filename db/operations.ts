@@ -4,6 +4,28 @@
  */
 import type { Database } from 'better-sqlite3';
 import { listActivity } from './activity.ts';
+import {
+  addSection,
+  briefingChronology,
+  briefingSources,
+  citationsOfEvent,
+  citeEvents,
+  createBriefing,
+  deleteBriefingForGood,
+  duplicateBriefing,
+  getBriefing,
+  listBriefings,
+  moveCitation,
+  moveSection,
+  refreshCitation,
+  removeSection,
+  setCitationWithNote,
+  trashBriefing,
+  uncite,
+  untrashBriefing,
+  updateBriefing,
+  updateSection,
+} from './briefings.ts';
 import { countryDashboard } from './dashboards/country.ts';
 import { pairDashboard } from './dashboards/pair.ts';
 import { autoBackup, backupNow, backupStatus, prepareRestore, recordRestore, suggestBackupFile } from './backup-operations.ts';
@@ -91,6 +113,26 @@ export const operations = {
   listActivity,
   countryDashboard,
   pairDashboard,
+  listBriefings,
+  getBriefing,
+  createBriefing,
+  updateBriefing,
+  duplicateBriefing,
+  trashBriefing,
+  untrashBriefing,
+  deleteBriefingForGood,
+  addSection,
+  updateSection,
+  moveSection,
+  removeSection,
+  citeEvents,
+  uncite,
+  moveCitation,
+  setCitationWithNote,
+  refreshCitation,
+  citationsOfEvent,
+  briefingSources,
+  briefingChronology,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

@@ -137,6 +137,26 @@ export const handlers: Handlers = {
   // Aggregates read on the second connection, so a dashboard never delays the table or a save.
   'dashboard:country': (req, { store, reader }) => (reader ?? store).call('countryDashboard', req),
   'dashboard:pair': (req, { store, reader }) => (reader ?? store).call('pairDashboard', req),
+  'briefings:list': (req, { store }) => store.call('listBriefings', req),
+  'briefings:get': (req, { store }) => store.call('getBriefing', req),
+  'briefings:create': (req, { store }) => store.call('createBriefing', req),
+  'briefings:update': (req, { store }) => store.call('updateBriefing', req),
+  'briefings:duplicate': (req, { store }) => store.call('duplicateBriefing', req),
+  'briefings:trash': (req, { store }) => store.call('trashBriefing', req),
+  'briefings:untrash': (req, { store }) => store.call('untrashBriefing', req),
+  'briefings:delete': (req, { store }) => store.call('deleteBriefingForGood', req),
+  'briefings:section-add': (req, { store }) => store.call('addSection', req),
+  'briefings:section-update': (req, { store }) => store.call('updateSection', req),
+  'briefings:section-move': (req, { store }) => store.call('moveSection', req),
+  'briefings:section-remove': (req, { store }) => store.call('removeSection', req),
+  'briefings:cite': (req, { store }) => store.call('citeEvents', req),
+  'briefings:uncite': (req, { store }) => store.call('uncite', req),
+  'briefings:citation-move': (req, { store }) => store.call('moveCitation', req),
+  'briefings:citation-note': (req, { store }) => store.call('setCitationWithNote', req),
+  'briefings:citation-refresh': (req, { store }) => store.call('refreshCitation', req),
+  'briefings:citing-event': (req, { store }) => store.call('citationsOfEvent', req),
+  'briefings:sources': (req, { store }) => store.call('briefingSources', req),
+  'briefings:chronology': (req, { store }) => store.call('briefingChronology', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

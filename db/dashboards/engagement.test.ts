@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { migrations } from '../migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from '../migrations/index.ts';
 import { openStore } from '../open-store.ts';
 import { tempDir } from '../test/helpers.ts';
 import { engagementOf, intensityByMonth, intensityIndex, LEVEL_NAMES, type MonthLevelRow } from './engagement.ts';
@@ -107,7 +107,7 @@ test('migration 5 fills the levels of a version-4 store', async () => {
   db4.close();
 
   const store = await openStore(file);
-  assert.equal(store.schemaVersion, 5);
+  assert.equal(store.schemaVersion, LATEST_SCHEMA_VERSION);
   assert.deepEqual(store.db.prepare('SELECT id, level FROM events ORDER BY id').all(), [
     { id: 1, level: 3 },
     { id: 2, level: 3 },
