@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { launchApp, type RunningApp } from './support/launch-app.ts';
+import type { RunningApp } from './support/launch-app.ts';
+import { eventCount, shownIds, withSample as withSampleAt } from './support/sample.ts';
 
 /*
  * Expected numbers, counted by hand from the sample (assets/sample/*.md), not by the app's code.
@@ -77,27 +78,11 @@ const US_JAPAN_PER_MONTH = { '2023-01': 7, '2023-02': 6, '2023-03': 5, '2023-04'
 const US_JAPAN_APRIL = [22, 24, 26, 28, 30, 31, 33, 35];
 const JAPAN_KOREA_PER_MONTH = { '2023-02': 2, '2023-03': 3, '2023-04': 3 };
 
-const count = (page: Page) => page.getByTestId('event-count');
-const rows = (page: Page) => page.getByRole('grid', { name: 'Events' }).locator('[data-event-id]');
+const count = eventCount;
+// Tall enough that every chart and the whole 40-row sample are on screen at once.
+const withSample = (run: (app: RunningApp) => Promise<void>, options: Parameters<typeof withSampleAt>[1] = {}) => withSampleAt(run, { height: 1500, ...options });
 
-async function shownIds(page: Page): Promise<number[]> {
-  const ids = await rows(page).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-event-id'))));
-  return ids.sort((a, b) => a - b);
-}
 
-async function withSample(run: (app: RunningApp) => Promise<void>, options: Parameters<typeof launchApp>[0] = {}) {
-  const app = await launchApp(options);
-  try {
-    await app.page.setViewportSize({ width: 1440, height: 1500 });
-    const loadSample = app.page.getByRole('button', { name: 'Load sample briefing book' });
-    await expect(loadSample.or(count(app.page).filter({ hasText: /\d+ events/ }))).toBeVisible();
-    if (await loadSample.isVisible()) await loadSample.click();
-    await expect(count(app.page)).toHaveText('40 events');
-    await run(app);
-  } finally {
-    await app.close();
-  }
-}
 
 const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
 

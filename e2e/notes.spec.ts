@@ -1,25 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, tempStorePath, type RunningApp } from './support/launch-app.ts';
+import { tempStorePath } from './support/launch-app.ts';
 import { prepareCrashStore, runNoteCrashTrial } from './support/note-crash.ts';
+import { launchWithSample as launchSample } from './support/sample.ts';
 
 /*
  * Sample ids as in table.spec.ts: event 1 is the US–Japan 2+2 of Jan. 11, 2023.
  */
-const count = (page: Page) => page.getByTestId('event-count');
+// Tall enough that all 40 sample rows are drawn at once.
+const launchWithSample = (storePath: string) => launchSample({ storePath, height: 1500 });
 const detail = (page: Page) => page.getByRole('complementary', { name: 'Event detail' });
-
-async function launchWithSample(storePath: string, options: Parameters<typeof launchApp>[0] = {}): Promise<RunningApp> {
-  const app = await launchApp({ storePath, ...options });
-  // Tall enough that all 40 sample rows are rendered at once.
-  await app.page.setViewportSize({ width: 1440, height: 1500 });
-  const loadSample = app.page.getByRole('button', { name: 'Load sample briefing book' });
-  await expect(loadSample.or(count(app.page).filter({ hasText: /\d+ events/ }))).toBeVisible();
-  if (await loadSample.isVisible()) await loadSample.click();
-  await expect(count(app.page)).toHaveText('40 events');
-  return app;
-}
 
 async function openEvent(page: Page, id: number) {
   await page.getByRole('grid', { name: 'Events' }).locator(`[data-event-id="${id}"]`).dblclick();

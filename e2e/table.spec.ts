@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, tempStorePath, type RunningApp } from './support/launch-app.ts';
+import { tempStorePath } from './support/launch-app.ts';
+import { eventCount, eventRows as rows, shownIds, withSample } from './support/sample.ts';
 
 /*
  * The sample briefing book loads in file order, so its events have ids 1–40: 1–35 from the
@@ -14,28 +15,9 @@ const US_JAPAN_BILATERAL = [1, 2, 3, 4, 5, 6, 9, 13, 15, 17, 30, 31, 33, 35];
 const QUAD_ALL = [8, 14];
 const US_JAPAN_ROK_ALL = [10, 12, 24, 26];
 
-const rows = (page: Page) => page.getByRole('grid', { name: 'Events' }).locator('[data-event-id]');
-const count = (page: Page) => page.getByTestId('event-count');
+const count = eventCount;
 
-async function shownIds(page: Page): Promise<number[]> {
-  const ids = await rows(page).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-event-id'))));
-  return ids.sort((a, b) => a - b);
-}
 
-async function withSample(run: (app: RunningApp) => Promise<void>, options: Parameters<typeof launchApp>[0] = {}) {
-  const app = await launchApp(options);
-  try {
-    // Tall enough that a 26-row result is on screen at once.
-    await app.page.setViewportSize({ width: 1440, height: 1400 });
-    const loadSample = app.page.getByRole('button', { name: 'Load sample briefing book' });
-    await expect(loadSample.or(count(app.page).filter({ hasText: /\d+ events/ }))).toBeVisible();
-    if (await loadSample.isVisible()) await loadSample.click();
-    await expect(count(app.page)).toHaveText('40 events');
-    await run(app);
-  } finally {
-    await app.close();
-  }
-}
 
 async function addCountry(page: Page, name: string) {
   const input = page.getByRole('combobox', { name: 'Add a country' });

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fillSyntheticEvents } from '../bench/synthetic-events.ts';
 import { openStore } from '../db/open-store.ts';
 import { launchApp, tempStorePath, type RunningApp } from './support/launch-app.ts';
+import { eventCount, shownIds, withSample as withSampleBase } from './support/sample.ts';
 
 /*
  * Selection and bulk tagging in the events table, the tag manager and the activity log, on
@@ -19,15 +20,10 @@ const AUTHOR = (() => {
 })();
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Events' });
-const rows = (page: Page) => grid(page).locator('[data-event-id]');
 const row = (page: Page, index: number) => grid(page).locator(`[data-index="${index}"]`);
-const count = (page: Page) => page.getByTestId('event-count');
+const count = eventCount;
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
-async function shownIds(page: Page): Promise<number[]> {
-  const ids = await rows(page).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-event-id'))));
-  return ids.sort((a, b) => a - b);
-}
 
 async function selectedIds(page: Page): Promise<number[]> {
   const ids = await grid(page)
@@ -38,23 +34,15 @@ async function selectedIds(page: Page): Promise<number[]> {
 
 const idAt = async (page: Page, index: number) => Number(await row(page, index).getAttribute('data-event-id'));
 
-async function withSample(run: (app: RunningApp) => Promise<void>, options: Parameters<typeof launchApp>[0] = {}) {
-  const app = await launchApp(options);
-  try {
-    await app.page.setViewportSize({ width: 1440, height: 1000 });
-    const loadSample = app.page.getByRole('button', { name: 'Load sample briefing book' });
-    await expect(loadSample.or(count(app.page).filter({ hasText: /\d+ events/ }))).toBeVisible();
-    if (await loadSample.isVisible()) await loadSample.click();
-    await expect(count(app.page)).toHaveText('40 events');
+async function withSample(run: (app: RunningApp) => Promise<void>, options: Parameters<typeof withSampleBase>[1] = {}) {
+  await withSampleBase(async (app) => {
     // The Tags column starts hidden; show it, so the rows say what they carry.
     await app.page.getByRole('button', { name: 'Columns', exact: true }).click();
     await app.page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Tags' }).check();
     await app.page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Importance' }).check();
     await app.page.getByRole('button', { name: 'Columns', exact: true }).click();
     await run(app);
-  } finally {
-    await app.close();
-  }
+  }, { height: 1000, ...options });
 }
 
 /** Tag… (or Tag all …) in the bulk bar: type a name and press Enter. */
