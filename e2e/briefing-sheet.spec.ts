@@ -91,9 +91,13 @@ test('a Briefing book has a cover, a contents page whose page numbers and links 
       await bridgeCall(page, 'citeEvents', { sectionId: s.id, target: { filter: {} }, withNotes: false });
     }
     b = await bridgeCall<Briefing>(page, 'getBriefing', { id: b.id });
+    const t0 = Date.now();
     const sheet = await openPrintSheet(page, b.id);
+    const t1 = Date.now();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-')), 'book.pdf');
     await sheet.pdf({ path: file, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const marks = await sheet.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`).join(', '));
+    console.log(`[sheet] book: laid out in ${t1 - t0} ms, printed in ${Date.now() - t1} ms; ${marks}`);
     const pages = pdfPages(file);
     pdfToPngs(file, 'briefing-book', 50);
     expect(pages[0]).toContain('The alliance in early 2023');

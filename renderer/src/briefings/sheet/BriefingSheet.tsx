@@ -36,7 +36,9 @@ export function BriefingSheet({ doc, onLaidOut, zoom = 1 }: Props) {
     void document.fonts.ready.then(() => {
       if (cancelled || !column.current) return;
       try {
+        performance.mark('sheet:measure');
         setLayout(layOut(blocks, column.current, geometry.bodyHeightPx));
+        performance.mark('sheet:laid-out');
         setFailure(null);
       } catch (e) {
         setFailure((e as Error).message);
