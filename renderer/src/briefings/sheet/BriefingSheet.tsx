@@ -62,7 +62,7 @@ export function BriefingSheet({ doc, onLaidOut, zoom = 1 }: Props) {
       {layout && (
         <div className="sheet-pages" style={zoom === 1 ? undefined : { zoom }}>
           {layout.pages.map((page, p) => (
-            <PageFrame key={p} doc={doc} geometry={geometry} number={p + 1} total={layout.pages.length} cover={book && p === 0}>
+            <PageFrame key={p} doc={doc} geometry={geometry} number={p + 1} total={layout.pages.length} kind={p > 0 ? 'body' : book ? 'cover' : 'first'}>
               {page.map((part, k) => {
                 const block = layout.blocks[part.block]!;
                 return (
