@@ -90,10 +90,21 @@ test('a Briefing book has a cover, a contents page whose page numbers and links 
       await bridgeCall(page, 'updateBriefingSection', { id: s.id, body: [1, 2, 3, 4].map(paragraph).join('\n\n') });
       await bridgeCall(page, 'citeEvents', { sectionId: s.id, target: { filter: {} }, withNotes: false });
     }
+    await bridgeCall(page, 'updateBriefingSection', {
+      id: b.sections[0]!.id,
+      chart: { kind: 'country-per-month', countries: ['JP'], period: { from: '2023-01-01', to: '2023-04-30' } },
+    });
+    await bridgeCall(page, 'updateBriefingSection', {
+      id: b.sections[1]!.id,
+      chart: { kind: 'pair-intensity', countries: ['JP', 'US'], period: { from: '2023-01-01', to: '2023-04-30' } },
+    });
     b = await bridgeCall<Briefing>(page, 'getBriefing', { id: b.id });
     const t0 = Date.now();
     const sheet = await openPrintSheet(page, b.id);
     const t1 = Date.now();
+    // Charts are drawn as vector SVG, with their figures in words for screen readers.
+    await expect(sheet.locator('.sheet-pages .sheet-chart .recharts-wrapper > svg')).toHaveCount(2);
+    await expect(sheet.locator('.sheet-pages .sheet-chart [role="img"]').first()).toHaveAttribute('aria-label', /Jan\w* 2023 7, Feb\w* 2023 7, Mar\w* 2023 9, Apr\w* 2023 15/);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-')), 'book.pdf');
     await sheet.pdf({ path: file, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     const marks = await sheet.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`).join(', '));
@@ -117,6 +128,7 @@ test('a Briefing book has a cover, a contents page whose page numbers and links 
     // The appendix lists every cited event (the sample's 40, cited in each section) once.
     const chronology = pages.slice(links.at(-2)!.targetPage! - 1).join('\n');
     expect(chronology).toContain('Chronology of cited events');
+    expect(pages.join('\n')).toContain('Japan: events per month, Jan–Apr 2023');
     await sheet.close();
   });
 });
