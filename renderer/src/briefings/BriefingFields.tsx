@@ -22,18 +22,21 @@ export function BriefingFields({ draft, countries }: Props) {
   const blur = () => void saver.flush();
 
   const text = (name: 'title' | 'subtitle' | 'marking' | 'author', label: string, extra: { maxLength: number; list?: string; placeholder?: string }) => (
-    <label className="briefing-field">
-      <span>{label}</span>
-      <input
-        value={b[name]}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={described(name)}
-        onChange={(e) => setField(name, e.target.value)}
-        onBlur={blur}
-        {...extra}
-      />
+    // The reason sits outside the label so that it describes the field rather than renaming it.
+    <div className="briefing-field">
+      <label>
+        <span>{label}</span>
+        <input
+          value={b[name]}
+          aria-invalid={err(name) ? true : undefined}
+          aria-describedby={described(name)}
+          onChange={(e) => setField(name, e.target.value)}
+          onBlur={blur}
+          {...extra}
+        />
+      </label>
       <FieldError id={`${id}-${name}-error`} message={err(name)} />
-    </label>
+    </div>
   );
 
   const setPeriod = (from: string, to: string) => {
@@ -54,16 +57,18 @@ export function BriefingFields({ draft, countries }: Props) {
           ))}
         </datalist>
         {text('author', 'Author', { maxLength: 120 })}
-        <label className="briefing-field">
-          <span>Date</span>
-          <input
-            type="date"
-            value={b.date}
-            aria-describedby={described('date')}
-            onChange={(e) => (e.target.value ? setField('date', e.target.value, 'now') : holdField('date', '', 'A briefing needs a date.'))}
-          />
+        <div className="briefing-field">
+          <label>
+            <span>Date</span>
+            <input
+              type="date"
+              value={b.date}
+              aria-describedby={described('date')}
+              onChange={(e) => (e.target.value ? setField('date', e.target.value, 'now') : holdField('date', '', 'A briefing needs a date.'))}
+            />
+          </label>
           <FieldError id={`${id}-date-error`} message={err('date')} />
-        </label>
+        </div>
       </div>
       <div className="briefing-field">
         <span id={`${id}-subject`}>Subject</span>

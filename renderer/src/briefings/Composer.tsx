@@ -140,7 +140,8 @@ function ComposerView({ initial, countries, request, onRequestHandled, onBack }:
         </p>
       )}
       <div className="composer-panes">
-        <form className="composer-form" aria-label="Briefing contents" onSubmit={(e) => e.preventDefault()}>
+        {/* Not a <form>: the dialogs opened from it are forms of their own, and every field saves by itself. */}
+        <div className="composer-form" role="form" aria-label="Briefing contents">
           <fieldset disabled={readOnly} className="composer-fieldset">
             <BriefingFields draft={draft} countries={countries} />
             <KeyPointsEditor draft={draft} />
@@ -158,7 +159,7 @@ function ComposerView({ initial, countries, request, onRequestHandled, onBack }:
               </p>
             </section>
           </fieldset>
-        </form>
+        </div>
         <div className="composer-preview" role="region" aria-label="Print preview">
           <SheetPreview briefing={b} revision={revision} />
         </div>

@@ -38,7 +38,7 @@ export function SectionCard({ section, index, count, draft, countries, readOnly 
   const hasContent = section.body.trim() !== '' || section.citations.length > 0;
 
   return (
-    <section className="section-card" aria-labelledby={`${id}-title`} data-section-id={section.id}>
+    <section className="section-card" aria-labelledby={`${id}-title`} data-section-id={section.id} data-section-title={section.title}>
       <h3 id={`${id}-title`} className="visually-hidden">
         {name}
       </h3>
