@@ -87,7 +87,26 @@ test('compose a client note, cite marked events, manage the list and find it all
       await ask.getByRole('button', { name: 'Cancel' }).click();
       await expect(page.locator('.section-card')).toHaveCount(3);
       await saved(page);
+
+      // Subject, period and a chart that takes both as its defaults.
+      await form.getByRole('combobox', { name: 'Add a country to the subject' }).fill('Japan');
+      await form.getByRole('combobox', { name: 'Add a country to the subject' }).press('Enter');
+      await form.getByRole('combobox', { name: 'Add a country to the subject' }).fill('United States');
+      await form.getByRole('combobox', { name: 'Add a country to the subject' }).press('Enter');
+      await expect(form.getByRole('button', { name: 'Remove United States' })).toBeVisible();
+      await form.getByRole('textbox', { name: 'From' }).fill('2023-01-01');
+      await expect(form.getByText('Set both dates of the period, or clear both.')).toBeVisible();
+      await form.getByRole('textbox', { name: 'To' }).fill('2023-04-30');
+      await expect(form.getByText('Set both dates of the period, or clear both.')).toHaveCount(0);
+      const security = section(page, 'Security and defence');
+      await security.getByRole('button', { name: 'Add a chart' }).click();
+      await expect(security.getByRole('combobox', { name: 'Shows' })).toHaveValue('pair-intensity');
+      await expect(security.getByRole('textbox', { name: 'From' })).toHaveValue('2023-01-01');
+      await saved(page);
       await app.screenshot('briefing-composer');
+
+      // Typing that has not been saved yet is saved on leaving the composer.
+      await security.getByRole('textbox', { name: 'Text of Security and defence' }).fill('Counterstrike moves into the alliance plan.');
 
       // Export is offered; without the PDF writer in this build it says why instead of failing silently.
       await page.getByRole('button', { name: '← Briefings' }).click();
@@ -166,6 +185,11 @@ test('compose a client note, cite marked events, manage the list and find it all
       const cited = section(page, 'Diplomacy').getByRole('list', { name: 'Events cited in Diplomacy' }).getByRole('listitem');
       await expect(cited).toHaveCount(2);
       await expect(cited.first()).toContainText('Jan 11, 2023');
+      await expect(form.getByRole('textbox', { name: 'Text of Security and defence' })).toHaveValue('Counterstrike moves into the alliance plan.');
+      await expect(section(page, 'Security and defence').getByRole('combobox', { name: 'Shows' })).toHaveValue('pair-intensity');
+      await expect(form.getByRole('textbox', { name: 'To' }).first()).toHaveValue('2023-04-30');
+      await expect(form.getByRole('group', { name: 'Subject' }).getByRole('button', { name: 'Remove Japan' })).toBeVisible();
+      await app.screenshot('briefing-composer-reopened-dark');
     },
     { storePath, colorScheme: 'dark' },
   );
@@ -176,9 +200,12 @@ test('the composer in dark mode', async () => {
     async (app) => {
       const { page } = app;
       await nav(page, 'Briefings').click();
+      await expect(page.getByRole('heading', { name: 'No briefings yet' })).toBeVisible();
+      await app.screenshot('briefings-empty-dark');
       await page.getByRole('button', { name: 'New briefing…' }).first().click();
       const create = page.getByRole('dialog', { name: 'New briefing' });
       await create.getByRole('textbox', { name: 'Title' }).fill('Japan–South Korea: the thaw');
+      await app.screenshot('briefing-new-dark');
       await create.getByRole('radio', { name: /Briefing book/ }).check();
       await create.getByRole('button', { name: 'Create briefing' }).click();
       const form = page.getByRole('form', { name: 'Briefing contents' });
