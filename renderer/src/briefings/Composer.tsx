@@ -93,6 +93,11 @@ function ComposerView({ initial, countries, request, onRequestHandled, onBack }:
 
   const back = async () => {
     await saver.flush();
+    // A save the store could not take stays here with the form, rather than being dropped on leaving.
+    if (saver.hasUnsaved()) {
+      draft.setProblem('Some changes are not saved yet, so the briefing stays open; saving is tried again every few seconds.');
+      return;
+    }
     onBack();
   };
 

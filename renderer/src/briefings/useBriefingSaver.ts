@@ -70,12 +70,10 @@ export function useBriefingSaver(savedAt: string | null) {
       lastSaved.current = new Date().toISOString();
       setState(failed ? { kind: 'failed', message: failed } : { kind: 'saved', at: lastSaved.current });
       if (retry) timer.current = setTimeout(() => void flush(), RETRY_MS);
-    })();
-    try {
-      await running.current;
-    } finally {
+    })().finally(() => {
       running.current = null;
-    }
+    });
+    await running.current;
   }, []);
 
   /** Queues a save under `key`, replacing an older one not yet sent. */
@@ -96,7 +94,8 @@ export function useBriefingSaver(savedAt: string | null) {
     setError(key, reason);
   }, []);
 
-  const isPending = useCallback((key: string) => pending.current.has(key), []);
+  /** Something the store has not taken yet, and will be tried again (not a refused value). */
+  const hasUnsaved = useCallback(() => pending.current.size > 0, []);
 
   useEffect(() => registerFlusher(flush), [flush]);
   // Leaving the composer (back to the list, another screen) saves what it holds.
@@ -104,5 +103,5 @@ export function useBriefingSaver(savedAt: string | null) {
 
   const problems = [...errors.values()];
   const shown: SaveState = problems.length > 0 && state.kind === 'saved' ? { kind: 'failed', message: problems[0]! } : state;
-  return { state: shown, errors, schedule, flush, hold, isPending };
+  return { state: shown, errors, schedule, flush, hold, hasUnsaved };
 }
