@@ -211,6 +211,33 @@ test('the composer in dark mode', async () => {
       const form = page.getByRole('form', { name: 'Briefing contents' });
       await form.getByRole('textbox', { name: 'Text of Diplomacy' }).fill('Seoul’s labour plan opened the way to the Tokyo summit.');
       await saved(page);
+
+      // Cite every event of a saved view: March 2023.
+      const march = { dateFrom: '2023-03-01', dateTo: '2023-03-31' };
+      const expected = await page.evaluate(async (filter) => {
+        const view = await window.briefing!.saveView({ name: 'March 2023', state: { filter, datePreset: null, sort: { column: 'date', direction: 'desc' } } });
+        if (!view.ok) throw new Error(view.error.message);
+        const r = await window.briefing!.countEvents({ filter });
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value.total;
+      }, march);
+      expect(expected).toBeGreaterThan(1);
+      const security = page.locator('.section-card[data-section-title="Security and defence"]');
+      await security.getByRole('button', { name: 'Cite events…' }).click();
+      const cite = page.getByRole('dialog', { name: 'Cite events in “Security and defence”' });
+      // Esc closes the dialog and cites nothing.
+      await page.keyboard.press('Escape');
+      await expect(cite).toHaveCount(0);
+      await expect(security.getByText('No cited events yet.')).toBeVisible();
+      await security.getByRole('button', { name: 'Cite events…' }).click();
+      await cite.getByRole('radio', { name: 'Every event of a saved view' }).check();
+      await expect(cite.getByRole('combobox', { name: 'Saved view' })).toHaveValue(/\d+/);
+      await app.screenshot('briefing-cite-dark');
+      await cite.getByRole('button', { name: 'Cite events' }).click();
+      await expect(security.getByRole('status')).toHaveText(`Cited ${expected} events.`);
+      await expect(security.getByRole('listitem')).toHaveCount(expected);
+      await expect(security.getByRole('listitem').first().getByRole('checkbox', { name: 'with note' })).not.toBeChecked();
+      await saved(page);
       await app.screenshot('briefing-composer-dark');
       await page.getByRole('button', { name: '← Briefings' }).click();
       await expect(row(page, 'Japan–South Korea: the thaw')).toContainText('Briefing book');
