@@ -75,6 +75,18 @@ test('a Client note prints on two pages with its key points, cited events and no
     expect(all).toContain(noteText);
     await sheet.screenshot({ path: path.join('e2e-artifacts', 'screens', 'sheet-client-note.png'), fullPage: true });
     await sheet.close();
+
+    // Print… from the composer prints the preview's pages and nothing else of the window.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Briefings', exact: true }).click();
+    await page.getByRole('button', { name: b.title, exact: true }).click();
+    await expect(page.getByTestId('sheet-preview').getByRole('status')).toHaveText(/^2 pages · A4/);
+    await expect(page.getByTestId('sheet-preview').locator('.sheet-page')).toHaveCount(2);
+    await app.screenshot('briefing-composer-client-note');
+    const printed = path.join(path.dirname(file), 'printed.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+    const printedPages = pdfPages(printed);
+    expect(printedPages).toHaveLength(2);
+    expect(printedPages.join('\n').replace(/\s+/g, ' ')).toBe(pages.join('\n').replace(/\s+/g, ' '));
   });
 });
 
