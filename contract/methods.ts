@@ -79,6 +79,8 @@ export const methods = {
   'briefings:citing-event': 'citationsOfEvent',
   'briefings:sources': 'briefingSources',
   'briefings:chronology': 'briefingChronology',
+  'events:update': 'updateEvent',
+  'events:delete': 'deleteEvents',
 } as const;
 
 export type ChannelName = keyof typeof methods;
