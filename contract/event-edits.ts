@@ -49,20 +49,18 @@ export const DeleteOutcome = z.object({
 export type DeleteOutcome = z.infer<typeof DeleteOutcome>;
 
 const Id = z.number().int().positive();
+const DeleteIds = z
+  .array(Id)
+  .min(1, 'choose at least one event')
+  .max(MAX_DELETE_IDS, `at most ${MAX_DELETE_IDS.toLocaleString('en-US')} events can be deleted at once`);
 
 /** Request and response schemas of the edit and delete channels (spread into `channels`). */
 export const eventEditChannels = {
   'events:update': { request: z.object({ id: Id, edit: EventEdit }).strict(), response: EventDetail },
   'events:delete': {
-    request: z
-      .object({
-        ids: z
-          .array(Id)
-          .min(1, 'choose at least one event')
-          .max(MAX_DELETE_IDS, `at most ${MAX_DELETE_IDS.toLocaleString('en-US')} events can be deleted at once`),
-        confirmed: z.boolean(),
-      })
-      .strict(),
+    request: z.object({ ids: DeleteIds, confirmed: z.boolean() }).strict(),
     response: DeleteOutcome,
   },
+  /** What a deletion would touch, deleting nothing: the dialog reads it before asking. */
+  'events:delete-preview': { request: z.object({ ids: DeleteIds }).strict(), response: DeleteOutcome },
 } as const;

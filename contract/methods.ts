@@ -81,6 +81,7 @@ export const methods = {
   'briefings:chronology': 'briefingChronology',
   'events:update': 'updateEvent',
   'events:delete': 'deleteEvents',
+  'events:delete-preview': 'previewEventDeletion',
 } as const;
 
 export type ChannelName = keyof typeof methods;

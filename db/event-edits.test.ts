@@ -6,7 +6,7 @@ import { channels } from '../contract/channels.ts';
 import { listActivity } from './activity.ts';
 import { citeEvents, createBriefing, getBriefing, trashBriefing } from './briefings.ts';
 import { isStoreError } from './errors.ts';
-import { deleteEvents, updateEvent } from './event-edits.ts';
+import { deleteEvents, previewEventDeletion, updateEvent } from './event-edits.ts';
 import { getEvent, queryEvents } from './event-queries.ts';
 import { entry } from './exchange/test-support.ts';
 import { commitImport } from './import/commit.ts';
@@ -124,6 +124,8 @@ test('an unreadable date is refused with a message and nothing changes', async (
 
 test('an event neither cited nor annotated is deleted without asking', async () => {
   const { db, seoul } = await seeded();
+  assert.deepEqual(previewEventDeletion(db, { ids: [seoul] }), { deleted: 0, needsConfirmation: false, citedBy: [], notes: 0, notesLost: 0 });
+  assert.ok(row(db, seoul), 'a preview deletes nothing');
   const outcome = deleteEvents(db, { ids: [seoul], confirmed: false });
   assert.deepEqual(outcome, { deleted: 1, needsConfirmation: false, citedBy: [], notes: 0, notesLost: 0 });
   assert.equal(row(db, seoul), undefined);
@@ -142,6 +144,7 @@ test('a cited event is not deleted until confirmed; afterwards its citation stay
   trashBriefing(db, { id: other.id });
 
   const asked = deleteEvents(db, { ids: [washington, tokyo, seoul], confirmed: false });
+  assert.deepEqual(previewEventDeletion(db, { ids: [washington, tokyo, seoul] }), asked);
   assert.deepEqual(asked, {
     deleted: 0,
     needsConfirmation: true,
@@ -201,7 +204,7 @@ test('notes ask first, then move to the notes trash as standing notes naming the
     assert.equal(n.eventId, null);
   }
   const body = db.prepare('SELECT body FROM notes WHERE id = ?').pluck().get(kept.id) as string;
-  assert.equal(body, '*On a deleted event — Jan. 11, 2023: Foreign ministers meet in Washington.*\n\nWatch the **readout**.');
+  assert.equal(body, 'On a deleted event — Jan. 11, 2023: Foreign ministers meet in Washington.\n\nWatch the **readout**.');
   // The original text is still a revision of its own.
   assert.deepEqual(noteRevisions(db, { noteId: kept.id }).map((r) => r.kind), ['edit', 'create']);
   assert.equal(listStandingNotes(db).some((n) => n.id === kept.id), false, 'in the trash, not among the standing notes');

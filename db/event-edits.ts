@@ -90,41 +90,61 @@ interface NoteToMove {
   summary: string;
 }
 
+interface Impact {
+  ids: string;
+  outcome: Omit<DeleteOutcome, 'deleted' | 'needsConfirmation'>;
+  notes: NoteToMove[];
+}
+
+const IN_IDS = 'IN (SELECT value FROM json_each(?))';
+
+/** What deleting the events would touch: the briefings citing them and their notes. */
+function impactOf(db: Database, requested: readonly number[]): Impact {
+  const ids = JSON.stringify([...new Set(requested)]);
+  const present = db.prepare(`SELECT count(*) FROM events WHERE id ${IN_IDS}`).pluck().get(ids) as number;
+  if (present === 0) {
+    throw new StoreError('NOT_FOUND', requested.length === 1 ? 'That event is no longer in the store; nothing was deleted.' : 'None of these events is in the store any more; nothing was deleted.');
+  }
+  const citedBy = (
+    db
+      .prepare(
+        `SELECT b.id AS briefingId, b.title AS briefingTitle, count(*) AS citations, b.deleted_at IS NOT NULL AS trashed
+           FROM briefing_citations AS c
+           JOIN briefing_sections AS s ON s.id = c.section_id
+           JOIN briefings AS b ON b.id = s.briefing_id
+          WHERE c.event_id ${IN_IDS}
+          GROUP BY b.id
+          ORDER BY b.deleted_at IS NOT NULL, b.updated_at DESC, b.id DESC`,
+      )
+      .all(ids) as Array<Omit<CitingBriefing, 'trashed'> & { trashed: number }>
+  ).map((b) => ({ ...b, trashed: b.trashed === 1 }));
+  const notes = db
+    .prepare(
+      `SELECT n.id, n.body, n.event_id, e.date_text, e.date_start, e.summary,
+              (SELECT group_concat(country_code, ' ') FROM event_countries WHERE event_id = e.id) AS codes
+         FROM notes AS n JOIN events AS e ON e.id = n.event_id
+        WHERE n.event_id ${IN_IDS}
+        ORDER BY n.id`,
+    )
+    .all(ids) as NoteToMove[];
+  return { ids, notes, outcome: { citedBy, notes: notes.length, notesLost: notes.filter((n) => !n.codes).length } };
+}
+
+const needsConfirmation = (impact: Impact) => impact.outcome.citedBy.length > 0 || impact.outcome.notes > 0;
+
+/** Deletes nothing: what `deleteEvents` would touch, for the dialog that asks before every deletion. */
+export function previewEventDeletion(db: Database, args: { ids: number[] }): DeleteOutcome {
+  const impact = impactOf(db, args.ids);
+  return { deleted: 0, needsConfirmation: needsConfirmation(impact), ...impact.outcome };
+}
+
 /** Deletes the events, or — when they are cited or annotated and the request is not confirmed — reports what deleting them would touch. */
 export function deleteEvents(db: Database, args: { ids: number[]; confirmed: boolean }): DeleteOutcome {
   const author = currentAuthor(db);
   return db.transaction((): DeleteOutcome => {
-    const ids = JSON.stringify([...new Set(args.ids)]);
-    const IN_IDS = 'IN (SELECT value FROM json_each(?))';
-    const present = db.prepare(`SELECT count(*) FROM events WHERE id ${IN_IDS}`).pluck().get(ids) as number;
-    if (present === 0) {
-      throw new StoreError('NOT_FOUND', args.ids.length === 1 ? 'That event is no longer in the store; nothing was deleted.' : 'None of these events is in the store any more; nothing was deleted.');
-    }
-    const citedBy = (
-      db
-        .prepare(
-          `SELECT b.id AS briefingId, b.title AS briefingTitle, count(*) AS citations, b.deleted_at IS NOT NULL AS trashed
-             FROM briefing_citations AS c
-             JOIN briefing_sections AS s ON s.id = c.section_id
-             JOIN briefings AS b ON b.id = s.briefing_id
-            WHERE c.event_id ${IN_IDS}
-            GROUP BY b.id
-            ORDER BY b.deleted_at IS NOT NULL, b.updated_at DESC, b.id DESC`,
-        )
-        .all(ids) as Array<Omit<CitingBriefing, 'trashed'> & { trashed: number }>
-    ).map((b) => ({ ...b, trashed: b.trashed === 1 }));
-    const notes = db
-      .prepare(
-        `SELECT n.id, n.body, n.event_id, e.date_text, e.date_start, e.summary,
-                (SELECT group_concat(country_code, ' ') FROM event_countries WHERE event_id = e.id) AS codes
-           FROM notes AS n JOIN events AS e ON e.id = n.event_id
-          WHERE n.event_id ${IN_IDS}
-          ORDER BY n.id`,
-      )
-      .all(ids) as NoteToMove[];
-    const notesLost = notes.filter((n) => !n.codes).length;
-    const outcome = { citedBy, notes: notes.length, notesLost };
-    if (!args.confirmed && (citedBy.length > 0 || notes.length > 0)) return { deleted: 0, needsConfirmation: true, ...outcome };
+    const impact = impactOf(db, args.ids);
+    const { ids, outcome } = impact;
+    if (!args.confirmed && needsConfirmation(impact)) return { deleted: 0, needsConfirmation: true, ...outcome };
 
     const moveNote = db.prepare(
       `UPDATE notes SET event_id = NULL, subject = ?, body = ?, revision_id = ?,
@@ -133,10 +153,10 @@ export function deleteEvents(db: Database, args: { ids: number[]; confirmed: boo
         WHERE id = ?`,
     );
     const addRevision = db.prepare("INSERT INTO note_revisions (note_id, body, author, kind) VALUES (?, ?, ?, 'edit')");
-    for (const note of notes) {
+    for (const note of impact.notes) {
       if (!note.codes) continue;
       const subject = subjectKey(note.codes.split(' '));
-      const body = `*On a deleted event — ${note.date_text ?? note.date_start}: ${note.summary}*\n\n${note.body}`;
+      const body = `On a deleted event — ${note.date_text ?? note.date_start}: ${note.summary}\n\n${note.body}`;
       const revision = addRevision.run(note.id, body, author).lastInsertRowid;
       moveNote.run(subject, body, revision, note.id);
       logActivity(db, { kind: 'note', action: 'moved a note to the trash: its event was deleted', author, noteId: note.id, subject });

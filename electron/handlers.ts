@@ -159,6 +159,7 @@ export const handlers: Handlers = {
   'briefings:chronology': (req, { store }) => store.call('briefingChronology', req),
   'events:update': (req, { store }) => store.call('updateEvent', req),
   'events:delete': (req, { store }) => store.call('deleteEvents', req),
+  'events:delete-preview': (req, { store }) => store.call('previewEventDeletion', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };
