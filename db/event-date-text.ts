@@ -9,6 +9,8 @@ export interface EventDate {
   dateEnd: string | null;
   precision: Precision;
   dateText: string;
+  /** The text had no year; it was taken from `fallbackYear`. */
+  yearInferred: boolean;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,7 +21,7 @@ function isoDay(text: string): EventDate | null {
   const year = Number(m[1]);
   const d = new Date(`${text}T00:00:00Z`);
   if (year < MIN_YEAR || year > MAX_YEAR || Number.isNaN(d.getTime()) || !d.toISOString().startsWith(text)) return null;
-  return { dateStart: text, dateEnd: null, precision: 'day', dateText: text };
+  return { dateStart: text, dateEnd: null, precision: 'day', dateText: text, yearInferred: false };
 }
 
 /**
@@ -36,5 +38,5 @@ export function readEventDate(input: string, fallbackYear?: number): EventDate |
   // a date rather than a heading, and anything left after it means the text was not only a date.
   const read = parseLeadingDate(`${text}:`, fallbackYear === undefined ? undefined : { fallbackYear });
   if (!read || read.rest !== '' || read.dateText !== text) return null;
-  return { dateStart: read.dateStart, dateEnd: read.dateEnd, precision: read.precision, dateText: text };
+  return { dateStart: read.dateStart, dateEnd: read.dateEnd, precision: read.precision, dateText: text, yearInferred: read.yearInferred };
 }

@@ -25,7 +25,7 @@ interface Seeded {
 /*
  *   washington  Jan. 11, 2023  JP US  "Foreign ministers meet in Washington."  (Kishida named: leader level)
  *   seoul       Jan. 20, 2023  JP KR  "Shuttle diplomacy resumes in Seoul."
- *   tokyo       April 1-3, 2023 JP US "Two-plus-two talks in Tokyo."
+ *   tokyo       April 1-3 (year from the period)  JP US  "Two-plus-two talks in Tokyo."
  *   bare        Feb. 1, 2023   —      "A statement with no country named."
  */
 async function seeded(): Promise<Seeded> {
@@ -34,7 +34,16 @@ async function seeded(): Promise<Seeded> {
   commitImport(db, { title: 'Chronology of US-Japan Relations', fileCountries: ['US', 'JP'], contentHash: 'event-edits' }, [
     entry({ sourceLine: 1, dateText: 'Jan. 11, 2023', dateStart: '2023-01-11', summary: 'Foreign ministers meet in Washington.', location: 'Washington', countries: codes('US', 'JP'), people: ['kishida-fumio'] }),
     entry({ sourceLine: 2, dateText: 'Jan. 20, 2023', dateStart: '2023-01-20', summary: 'Shuttle diplomacy resumes in Seoul.', location: 'Seoul', countries: codes('JP', 'KR') }),
-    entry({ sourceLine: 3, dateText: 'April 1-3, 2023', dateStart: '2023-04-01', dateEnd: '2023-04-03', summary: 'Two-plus-two talks in Tokyo.', location: 'Tokyo', countries: codes('JP', 'US') }),
+    entry({
+      sourceLine: 3,
+      dateText: 'April 1-3',
+      dateStart: '2023-04-01',
+      dateEnd: '2023-04-03',
+      summary: 'Two-plus-two talks in Tokyo.',
+      location: 'Tokyo',
+      countries: codes('JP', 'US'),
+      warnings: ['no year in "April 1-3": taken from the period', 'an imported warning'],
+    }),
     entry({ sourceLine: 4, dateText: 'Feb. 1, 2023', dateStart: '2023-02-01', summary: 'A statement with no country named.', location: null, countries: [] }),
   ]);
   const id = (summary: string) => db.prepare('SELECT id FROM events WHERE summary = ?').pluck().get(summary) as number;
@@ -94,6 +103,7 @@ test('an empty place clears it; an unchanged edit writes nothing', async () => {
 test('a new date text is read like an import: start, end and precision follow it', async () => {
   const { db, tokyo, washington } = await seeded();
   let d = updateEvent(db, { id: tokyo, edit: { dateText: 'March 6-7, 2023' } });
+  assert.deepEqual(d.warnings, ['an imported warning'], 'the year is written now');
   assert.deepEqual([d.dateStart, d.dateEnd, d.precision, d.dateText], ['2023-03-06', '2023-03-07', 'day', 'March 6-7, 2023']);
   d = updateEvent(db, { id: tokyo, edit: { dateText: 'December 2022' } });
   assert.deepEqual([d.dateStart, d.dateEnd, d.precision], ['2022-12-01', '2022-12-31', 'month']);
@@ -101,9 +111,12 @@ test('a new date text is read like an import: start, end and precision follow it
   assert.deepEqual([d.dateStart, d.dateEnd, d.precision], ['2021-01-01', '2021-12-31', 'year']);
   d = updateEvent(db, { id: tokyo, edit: { dateText: '2023-05-02' } });
   assert.deepEqual([d.dateStart, d.dateEnd, d.precision], ['2023-05-02', null, 'day']);
-  // No year: the event's own year.
+  // No year: the event's own year, and a warning saying so.
   d = updateEvent(db, { id: tokyo, edit: { dateText: 'Jan. 9' } });
   assert.deepEqual([d.dateStart, d.dateEnd], ['2023-01-09', null]);
+  assert.deepEqual(d.warnings, ['no year in "Jan. 9": taken from the event\'s earlier date', 'an imported warning']);
+  d = updateEvent(db, { id: tokyo, edit: { dateText: 'Jan. 9, 2023' } });
+  assert.deepEqual(d.warnings, ['an imported warning']);
   // The engagement level follows the date: Kishida was foreign minister, not prime minister, in 2015.
   assert.equal(row(db, washington)?.level, 3);
   updateEvent(db, { id: washington, edit: { dateText: 'Jan. 11, 2015' } });

@@ -25,6 +25,7 @@ import { readEventDate } from './event-date-text.ts';
 import { currentAuthor } from './preferences.ts';
 
 interface StoredEvent {
+  warnings: string;
   date_start: string;
   date_end: string | null;
   precision: 'day' | 'month' | 'year';
@@ -33,11 +34,14 @@ interface StoredEvent {
   location: string | null;
 }
 
+/** How the importer begins the warning for a date written without its year (db/import/parse-document.ts). */
+const NO_YEAR = 'no year in "';
+
 const quoteShort = (text: string, max = 60): string => `“${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}”`;
 
 export function updateEvent(db: Database, args: { id: number; edit: EventEdit }): EventDetail {
   return db.transaction(() => {
-    const old = db.prepare('SELECT date_start, date_end, precision, date_text, summary, location FROM events WHERE id = ?').get(args.id) as
+    const old = db.prepare('SELECT warnings, date_start, date_end, precision, date_text, summary, location FROM events WHERE id = ?').get(args.id) as
       | StoredEvent
       | undefined;
     if (!old) throw new StoreError('NOT_FOUND', `Event ${args.id} is not in the store; it may have been deleted. Nothing was changed.`);
@@ -51,7 +55,10 @@ export function updateEvent(db: Database, args: { id: number; edit: EventEdit })
           `“${args.edit.dateText}” is not a date Briefing Book can read. Write it as in a chronology — “Jan. 13, 2023”, “March 6-7, 2023”, “December 1991”, “1991” — or as 2023-01-13. Nothing was changed.`,
         );
       }
-      Object.assign(next, { date_start: date.dateStart, date_end: date.dateEnd, precision: date.precision, date_text: date.dateText });
+      // The importer's "no year in …" warning was about the old text; a new one says where this year came from.
+      const warnings = (JSON.parse(old.warnings) as string[]).filter((w) => !w.startsWith(NO_YEAR));
+      if (date.yearInferred) warnings.unshift(`${NO_YEAR}${date.dateText}": taken from the event's earlier date`);
+      Object.assign(next, { warnings: JSON.stringify(warnings), date_start: date.dateStart, date_end: date.dateEnd, precision: date.precision, date_text: date.dateText });
       changed.push(`date (${old.date_text ?? old.date_start} → ${date.dateText})`);
     }
     if (args.edit.summary !== undefined && args.edit.summary !== old.summary) {
@@ -66,7 +73,8 @@ export function updateEvent(db: Database, args: { id: number; edit: EventEdit })
       }
     }
     if (changed.length === 0) return getEvent(db, { id: args.id });
-    db.prepare('UPDATE events SET date_start = ?, date_end = ?, precision = ?, date_text = ?, summary = ?, location = ? WHERE id = ?').run(
+    db.prepare('UPDATE events SET warnings = ?, date_start = ?, date_end = ?, precision = ?, date_text = ?, summary = ?, location = ? WHERE id = ?').run(
+      next.warnings,
       next.date_start,
       next.date_end,
       next.precision,
