@@ -133,15 +133,25 @@ test('delete and cite a selection from the bulk bar', async () => {
       await bar.getByRole('button', { name: 'Cite in briefing…' }).click();
       const cite = page.getByRole('dialog', { name: 'Cite the 2 events selected in a briefing' });
       await expect(cite).toContainText('There are no briefings yet');
+      // The subject is what the two events share.
+      const shared = await page.evaluate(async (ids) => {
+        const r = await window.briefing!.queryEvents({ filter: { ids }, limit: 10 });
+        if (!r.ok) throw new Error(r.error.message);
+        const [x, y] = r.value.rows;
+        return x!.countries.filter((c) => y!.countries.includes(c)).sort();
+      }, [a, b]);
+      expect(shared.length).toBeGreaterThan(0);
+      const subject = shared.join('–');
+      await expect(cite).toContainText(`Start a client note here on ${subject}`);
       await cite.getByRole('button', { name: 'Start a client note' }).click();
-      await expect(cite.getByLabel('Briefing')).toContainText('Client note');
+      await expect(cite.getByLabel('Briefing')).toContainText(`${subject} client note`);
       await cite.getByLabel('Include notes').check();
       await cite.getByRole('button', { name: 'Cite 2 events' }).click();
-      await expect(page.locator('.notice-ok[role="status"]')).toContainText('Cited 2 events in ‘Client note’ › Diplomacy.');
+      await expect(page.locator('.notice-ok[role="status"]')).toContainText(`Cited 2 events in ‘${subject} client note’ › Diplomacy.`);
 
       await bar.getByRole('button', { name: 'Delete…' }).click();
       const ask = page.getByRole('dialog', { name: 'Delete the 2 events selected?' });
-      await expect(ask).toContainText('Cited in 1 briefing: ‘Client note’ (2 citations).');
+      await expect(ask).toContainText(`Cited in 1 briefing: ‘${subject} client note’ (2 citations).`);
       await ask.getByRole('button', { name: 'Delete 2 events' }).click();
       await expect(eventCount(page)).toHaveText('38 events');
       await expect(bar).toHaveCount(0);

@@ -193,7 +193,7 @@ export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Prop
         <CiteDialog
           ids={ids}
           what={n === 1 ? 'the selected event' : `the ${events(n)} selected`}
-          countries={[]}
+          countries={null}
           onCancel={() => setDialog(null)}
           onCited={(message) => {
             setDialog(null);

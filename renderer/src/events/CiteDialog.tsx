@@ -14,14 +14,23 @@ interface Props {
   ids: readonly number[];
   /** "this event" or "the 3 selected events", for the sentences. */
   what: string;
-  /** Countries of the events, for the subject of a new client note (empty when unknown). */
-  countries: readonly string[];
+  /** Countries of the events, for the subject of a new client note; null: read the events' own. */
+  countries: readonly string[] | null;
   /** Cited: the message says where. */
   onCited(message: string): void;
   onCancel(): void;
 }
 
 const MAX_SUBJECT = 12;
+/** Enough events to say which countries a selection shares, for the new note's subject. */
+const SUBJECT_SAMPLE = 1000;
+
+/** The countries every one of the events names. */
+async function sharedCountries(ids: readonly number[]): Promise<string[]> {
+  const { rows } = await call((api) => api.queryEvents({ filter: { ids: ids.slice(0, SUBJECT_SAMPLE) }, limit: SUBJECT_SAMPLE }));
+  const [first, ...rest] = rows;
+  return (first?.countries ?? []).filter((code) => rest.every((r) => r.countries.includes(code)));
+}
 const errorText = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
 
@@ -41,6 +50,7 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
   const [withNotes, setWithNotes] = useState(false);
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [known, setKnown] = useState<readonly string[] | null>(countries);
 
   useEffect(() => {
     let live = true;
@@ -50,12 +60,15 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
         const open = list.filter((b) => b.deletedAt === null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
         setBriefings(open);
         setBriefingId(open[0]?.id ?? null);
+        // Only a new client note needs the subject.
+        if (open.length === 0 && countries === null) sharedCountries(ids).then((c) => live && setKnown(c), () => live && setKnown([]));
       },
       (e: unknown) => live && setProblem(errorText(e)),
     );
     return () => {
       live = false;
     };
+    // Read once, when the dialog opens.
   }, []);
 
   useEffect(() => {
@@ -89,7 +102,7 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
     }
   };
 
-  const subject = countries.length > 0 && countries.length <= MAX_SUBJECT ? [...countries].sort() : null;
+  const subject = known && known.length > 0 && known.length <= MAX_SUBJECT ? [...known].sort() : null;
   const startClientNote = async () => {
     setWorking(true);
     setProblem(null);
@@ -156,7 +169,7 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
           Cancel
         </button>
         {none ? (
-          <button type="button" className="primary" disabled={working} onClick={() => void startClientNote()}>
+          <button type="button" className="primary" disabled={working || known === null} onClick={() => void startClientNote()}>
             {working ? 'Creating…' : 'Start a client note'}
           </button>
         ) : (
