@@ -61,11 +61,13 @@ test('edit an event, cite it in a briefing, and delete it only after the dialog 
       await panel.getByRole('button', { name: 'Cite in briefing…' }).click();
       const cite = page.getByRole('dialog', { name: 'Cite this event in a briefing' });
       await expect(cite.getByLabel('Briefing')).toHaveValue(String(briefing.id));
+      await expect(cite.getByLabel('Briefing')).toBeFocused();
       await expect(cite.getByLabel('Section')).toHaveValue(String(briefing.sections[0]!.id));
       await cite.getByLabel('Section').selectOption({ label: 'Security and defence (0 cited)' });
       await app.screenshot('event-cite-dialog');
       await cite.getByRole('button', { name: 'Cite 1 event' }).click();
       await expect(cite).toHaveCount(0);
+      await expect(panel.getByRole('button', { name: 'Cite in briefing…' }), 'focus returns to the opener').toBeFocused();
       await expect(status(page)).toContainText('Cited 1 event in ‘Japan–US Q1’ › Security and defence.');
 
       // Citing again: already there.
@@ -149,14 +151,24 @@ test('delete and cite a selection from the bulk bar', async () => {
       await cite.getByRole('button', { name: 'Cite 2 events' }).click();
       await expect(page.locator('.notice-ok[role="status"]')).toContainText(`Cited 2 events in ‘${subject} client note’ › Diplomacy.`);
 
+      await page.evaluate(async (eventId) => {
+        const r = await window.briefing!.createNote({ target: { eventId }, body: 'Worth a line in the note.' });
+        if (!r.ok) throw new Error(r.error.message);
+      }, a);
+
       await bar.getByRole('button', { name: 'Delete…' }).click();
       const ask = page.getByRole('dialog', { name: 'Delete the 2 events selected?' });
       await expect(ask).toContainText(`Cited in 1 briefing: ‘${subject} client note’ (2 citations).`);
+      await expect(ask).toContainText('1 note moves to the notes trash, as a standing note on the event’s countries.');
+      await app.screenshot('event-delete-selection');
       await ask.getByRole('button', { name: 'Delete 2 events' }).click();
       await expect(eventCount(page)).toHaveText('38 events');
       await expect(bar).toHaveCount(0);
       await expect(row(page, a)).toHaveCount(0);
       await expect(row(page, b)).toHaveCount(0);
+      await expect(page.locator('.notice-ok[role="status"]')).toContainText(
+        'Deleted 2 events; their citations stay in 1 briefing as cited; 1 note moved to the notes trash.',
+      );
     },
     { height: 1500 },
   );

@@ -4,7 +4,7 @@
  * shown as it is (e.g. the citation limit). With no briefing yet, a client note can be
  * started here, its subject taken from the event's countries.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Briefing, BriefingListing } from '../../../contract/briefings.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
@@ -51,6 +51,13 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [known, setKnown] = useState<readonly string[] | null>(countries);
+  const picker = useRef<HTMLSelectElement>(null);
+  const listed = briefings !== null && briefings.length > 0;
+
+  // The list arrives after the dialog opens (focus is on Cancel until then).
+  useEffect(() => {
+    if (listed) picker.current?.focus();
+  }, [listed]);
 
   useEffect(() => {
     let live = true;
@@ -137,7 +144,7 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
       {briefings !== null && briefings.length > 0 && (
         <>
           <label htmlFor={`${id}-briefing`}>Briefing</label>
-          <select id={`${id}-briefing`} data-autofocus value={briefingId ?? ''} onChange={(e) => setBriefingId(Number(e.target.value))}>
+          <select ref={picker} id={`${id}-briefing`} value={briefingId ?? ''} onChange={(e) => setBriefingId(Number(e.target.value))}>
             {briefings.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.title} — {b.template === 'client-note' ? 'client note' : 'briefing book'}, {formatCount(b.citations)} cited
@@ -165,7 +172,7 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" data-autofocus={none || undefined} onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           Cancel
         </button>
         {none ? (

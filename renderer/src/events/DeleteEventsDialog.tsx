@@ -32,7 +32,7 @@ function notesSentence(o: DeleteOutcome): string | null {
   if (o.notes === 0) return null;
   const kept = o.notes - o.notesLost;
   const parts: string[] = [];
-  if (kept > 0) parts.push(`${plural(kept, 'note')} ${kept === 1 ? 'moves' : 'move'} to the notes trash, as standing notes on the event’s countries`);
+  if (kept > 0) parts.push(`${plural(kept, 'note')} ${kept === 1 ? 'moves to the notes trash, as a standing note' : 'move to the notes trash, as standing notes'} on the event’s countries`);
   if (o.notesLost > 0) parts.push(`${plural(o.notesLost, 'note')} ${o.notesLost === 1 ? 'is' : 'are'} deleted with ${o.notesLost === 1 ? 'its event' : 'their events'}, which ${o.notesLost === 1 ? 'names' : 'name'} no country to file ${o.notesLost === 1 ? 'it' : 'them'} under`);
   return `${parts.join('; ')}.`;
 }
