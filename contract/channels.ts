@@ -22,6 +22,7 @@ import {
   TagName,
 } from './annotations.ts';
 import { briefingChannels } from './briefings.ts';
+import { eventEditChannels } from './event-edits.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
@@ -246,6 +247,7 @@ export const channels = {
   'dashboard:pair': { request: PairDashboardQuery, response: PairDashboard },
   'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
   ...briefingChannels,
+  ...eventEditChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -79,6 +79,9 @@ export const methods = {
   'briefings:citing-event': 'citationsOfEvent',
   'briefings:sources': 'briefingSources',
   'briefings:chronology': 'briefingChronology',
+  'events:update': 'updateEvent',
+  'events:delete': 'deleteEvents',
+  'events:delete-preview': 'previewEventDeletion',
 } as const;
 
 export type ChannelName = keyof typeof methods;
