@@ -94,7 +94,7 @@ export type TagInfo = z.infer<typeof TagInfo>;
 
 export const Importance = z.number().int().min(1).max(3).nullable();
 
-export const ACTIVITY_KINDS = ['note', 'tag', 'importance', 'briefing', 'backup'] as const;
+export const ACTIVITY_KINDS = ['event', 'note', 'tag', 'importance', 'briefing', 'backup'] as const;
 
 export const Activity = z.object({
   id: z.number().int().positive(),

@@ -83,7 +83,7 @@ export function updateEvent(db: Database, args: { id: number; edit: EventEdit })
       next.location,
       args.id,
     );
-    logActivity(db, { kind: 'note', action: `edited the event: ${changed.join(', ')}`, author: currentAuthor(db), eventId: args.id });
+    logActivity(db, { kind: 'event', action: `edited the event: ${changed.join(', ')}`, author: currentAuthor(db), eventId: args.id });
     return getEvent(db, { id: args.id });
   })();
 }
@@ -176,7 +176,7 @@ export function deleteEvents(db: Database, args: { ids: number[]; confirmed: boo
       summary: string;
     }>;
     for (const e of deleted) {
-      logActivity(db, { kind: 'note', action: `deleted the event ${e.date_text ?? e.date_start}: ${quoteShort(e.summary)}`, author, eventId: e.id });
+      logActivity(db, { kind: 'event', action: `deleted the event ${e.date_text ?? e.date_start}: ${quoteShort(e.summary)}`, author, eventId: e.id });
     }
     // Foreign keys do the rest: links, countries, people, tags and notes left on the events go
     // with them, and citations keep their snapshots with event_id set to NULL.

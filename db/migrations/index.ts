@@ -5,6 +5,7 @@ import { m003TableAndAnnotations } from './003-table-and-annotations.ts';
 import { m004Annotations } from './004-annotations.ts';
 import { m005EngagementLevel } from './005-engagement-level.ts';
 import { m006Briefings } from './006-briefings.ts';
+import { m007EventActivity } from './007-event-activity.ts';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once `up` has run; strictly increasing, never reused. */
@@ -13,6 +14,6 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings];
+export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings, m007EventActivity];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;

@@ -7,6 +7,7 @@ import { ACTIVITY_KINDS } from '../../../contract/annotations.ts';
 import { ActivityList, type ActivityKind } from './ActivityList.tsx';
 
 const KIND_LABELS: Record<ActivityKind, string> = {
+  event: 'Event edits',
   note: 'Notes',
   tag: 'Tags',
   importance: 'Importance',
