@@ -21,6 +21,7 @@ import {
   TagInfo,
   TagName,
 } from './annotations.ts';
+import { briefingExportChannels } from './briefing-export.ts';
 import { briefingChannels } from './briefings.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
@@ -246,6 +247,7 @@ export const channels = {
   'dashboard:pair': { request: PairDashboardQuery, response: PairDashboard },
   'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
   ...briefingChannels,
+  ...briefingExportChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

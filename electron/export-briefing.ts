@@ -1,0 +1,99 @@
+/**
+ * File → Export Briefing PDF…: asks where to save, prints the briefing's sheet through the
+ * shell's renderer, stamps the document information and writes the file whole. Every
+ * failure says that nothing was written, and nothing is.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ParsedRequest, Response } from '../contract/channels.ts';
+import { PRINT_TIMEOUT_MS, printSheetPath } from '../contract/print-sheet.ts';
+import { StoreError } from '../db/errors.ts';
+import type { Services } from './handlers.ts';
+import { stampPdfMetadata } from './pdf-metadata.ts';
+import { suggestPdfFileName, withPdfExtension } from './pdf-file-name.ts';
+import { SheetRenderError } from './sheet-render.ts';
+import { writeFileAtomically } from './write-file-atomically.ts';
+
+const NOTHING_WRITTEN = 'nothing was written';
+
+export async function exportBriefingPdf(
+  req: ParsedRequest<'briefings:export-pdf'>,
+  { store, ports, identity, log }: Services,
+  timeoutMs = PRINT_TIMEOUT_MS,
+): Promise<Response<'briefings:export-pdf'>> {
+  const briefing = await store.call('getBriefing', { id: req.id });
+  const chosen = await ports.choosePdfFile(suggestPdfFileName(briefing.title, briefing.date));
+  if (!chosen) return { cancelled: true };
+  const started = performance.now();
+  if (!path.isAbsolute(chosen)) throw new StoreError('INVALID_INPUT', `A PDF needs a full path to be saved to; ${NOTHING_WRITTEN}.`);
+  const target = withPdfExtension(chosen);
+  // Before printing, so an analyst who picked a read-only folder hears so at once.
+  await checkFolder(path.dirname(target));
+
+  let printed: Uint8Array;
+  try {
+    printed = await ports.renderSheetPdf({ path: printSheetPath(briefing.id), timeoutMs });
+  } catch (e) {
+    throw renderFailure(e, timeoutMs);
+  }
+  const version = `Briefing Book ${identity.version}`;
+  const { bytes, pages } = await stampPdfMetadata(printed, {
+    title: briefing.title,
+    author: briefing.author,
+    subject: briefing.subtitle.trim() || (briefing.subject ?? []).join('–'),
+    keywords: [briefing.marking],
+    creator: version,
+    producer: `${version} (${identity.shell === 'electron' ? 'Electron' : 'Chromium'} printing, pdf-lib)`,
+    created: new Date(),
+  }).catch((e: unknown) => {
+    throw new StoreError('EXPORT_FAILED', `The printed PDF could not be finished (${(e as Error).message}); ${NOTHING_WRITTEN}.`, { cause: e });
+  });
+  try {
+    await writeFileAtomically(target, bytes);
+  } catch (e) {
+    throw writeFailure(e, target);
+  }
+  const ms = performance.now() - started;
+  log?.(`[export] briefing ${briefing.id}: ${pages} pages, ${bytes.byteLength} bytes in ${Math.round(ms)} ms → ${target}`);
+  return { cancelled: false, path: target, pages, bytes: bytes.byteLength, ms };
+}
+
+async function checkFolder(folder: string): Promise<void> {
+  try {
+    const stat = await fs.stat(folder);
+    if (!stat.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    await fs.access(folder, fs.constants.W_OK);
+  } catch (e) {
+    throw writeFailure(e, folder, true);
+  }
+}
+
+function writeFailure(e: unknown, file: string, isFolder = false): StoreError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const where = isFolder ? `the folder ${file}` : path.dirname(file);
+  const reason =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? `Briefing Book may not write to ${where}`
+      : code === 'ENOENT' || code === 'ENOTDIR'
+        ? `${isFolder ? `the folder ${file}` : path.dirname(file)} does not exist`
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? `the disk holding ${where} is full`
+          : code === 'EBUSY' || code === 'EISDIR'
+            ? `${file} is in use or is a folder`
+            : `${file} could not be written (${code ?? (e as Error)?.message ?? String(e)})`;
+  return new StoreError(
+    code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EISDIR' ? 'INVALID_INPUT' : 'EXPORT_FAILED',
+    `The PDF was not saved: ${reason}; ${NOTHING_WRITTEN}. Choose another folder.`,
+    { cause: e },
+  );
+}
+
+function renderFailure(e: unknown, timeoutMs: number): StoreError {
+  if (e instanceof SheetRenderError && e.kind === 'timeout') {
+    return new StoreError('EXPORT_FAILED', `The PDF was not ready within ${Math.round(timeoutMs / 1000)} s; ${NOTHING_WRITTEN}.`, { cause: e });
+  }
+  if (e instanceof SheetRenderError) {
+    return new StoreError('EXPORT_FAILED', `The briefing could not be laid out for printing: ${e.message}; ${NOTHING_WRITTEN}.`, { cause: e });
+  }
+  return new StoreError('EXPORT_FAILED', `The briefing could not be printed (${(e as Error)?.message ?? String(e)}); ${NOTHING_WRITTEN}.`, { cause: e });
+}

@@ -1,0 +1,34 @@
+/**
+ * Electron's side of renderSheetPdf: a hidden window with the same locked-down settings and
+ * preload as the main one (so the sheet reads the store through the same bridge) loads the
+ * sheet, waits for it to say it is laid out, and prints it. The window is always destroyed.
+ */
+import { BrowserWindow } from 'electron';
+import { READ_SHEET_STATUS, waitForSheetReady, withinTimeLimit, type SheetStatus } from './sheet-render.ts';
+import { appWebPreferences } from './web-preferences.ts';
+
+export async function renderSheetPdfInWindow(origin: string, preload: string, args: { path: string; timeoutMs: number }): Promise<Uint8Array> {
+  const win = new BrowserWindow({
+    show: false,
+    // A screen-sized layout viewport; the printed page size comes from the sheet's @page rules.
+    width: 1024,
+    height: 1400,
+    // Spelling marks must not end up on paper.
+    webPreferences: { ...appWebPreferences(preload), spellcheck: false },
+  });
+  try {
+    return await withinTimeLimit(args.timeoutMs, async (expired) => {
+      await win.loadURL(`${origin}${args.path}`);
+      await waitForSheetReady(() => win.webContents.executeJavaScript(READ_SHEET_STATUS) as Promise<SheetStatus>, expired);
+      const pdf = await win.webContents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+  }
+}
