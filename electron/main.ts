@@ -130,7 +130,7 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
         },
-        renderSheetPdf: (args) => renderSheetPdfInWindow(ORIGIN, preloadFile, args),
+        renderSheetPdf: (args) => renderSheetPdfInWindow((options) => new BrowserWindow(options), ORIGIN, preloadFile, args),
       },
       // The daily automatic backup is due at most once a day; checking hourly catches it
       // in a session left open for days.
