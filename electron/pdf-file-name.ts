@@ -9,11 +9,12 @@ import path from 'node:path';
 /** Room for the title in the name, in UTF-8 bytes: well under the 255 most file systems allow, with the date and extension. */
 const MAX_TITLE_BYTES = 150;
 
-// Separators and characters Windows refuses in names; control, bidi-override and zero-width
-// characters, which would make a name display differently from what it is.
+// Separators and characters Windows refuses in names; control, bidi-control and zero-width
+// space characters, which would make a name display differently from what it is. Zero-width
+// joiners stay: emoji sequences and several scripts need them.
 const FORBIDDEN = /[/\\:*?"<>|]/g;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // Device names Windows reserves whatever the extension (CON.pdf is still the console).
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 

@@ -50,7 +50,7 @@ export async function withinTimeLimit<T>(timeoutMs: number, work: (expired: () =
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       expired = true;
-      reject(new SheetRenderError('timeout', `the sheet was not printed within ${Math.round(timeoutMs / 1000)} s`));
+      reject(new SheetRenderError('timeout', `the sheet was not printed within ${(timeoutMs / 1000).toLocaleString('en-US')} s`));
     }, timeoutMs);
   });
   try {
