@@ -154,7 +154,7 @@ async function renderSheetPdfInPage(context: BrowserContext, args: { path: strin
 
 /** The harness's stand-in for webContents.send(IPC_EVENT, name, payload). */
 function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
-  return page.evaluate(([e, p]) => (window as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
+  return page.evaluate(([e, p]) => (globalThis as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
 }
 
 /** The harness preload, bundled once per run into a page init script. */
