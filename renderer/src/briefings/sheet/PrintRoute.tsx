@@ -1,0 +1,49 @@
+/**
+ * The page the main process prints: only the sheet of one briefing, no app around it. It tells
+ * the printer when the pages are laid out (or why they cannot be) through attributes on the
+ * root element, as contract/print-sheet.ts describes.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Briefing } from '../../../../contract/briefings.ts';
+import { SHEET_ERROR_ATTRIBUTE, SHEET_PAGES_ATTRIBUTE, SHEET_STATE_ATTRIBUTE, type SheetState } from '../../../../contract/print-sheet.ts';
+import { BriefingError, call } from '../../api.ts';
+import { useSheetDocument } from './useSheetDocument.ts';
+
+const BriefingSheet = lazy(() => import('./BriefingSheet.tsx').then((m) => ({ default: m.BriefingSheet })));
+
+function announce(state: SheetState, detail: { pages?: number; error?: string } = {}): void {
+  const root = document.documentElement;
+  if (detail.pages !== undefined) root.setAttribute(SHEET_PAGES_ATTRIBUTE, String(detail.pages));
+  if (detail.error !== undefined) root.setAttribute(SHEET_ERROR_ATTRIBUTE, detail.error);
+  root.setAttribute(SHEET_STATE_ATTRIBUTE, state);
+}
+
+export function PrintRoute({ id }: { id: number }) {
+  const [briefing, setBriefing] = useState<Briefing | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { doc, error } = useSheetDocument(briefing, 0);
+
+  useEffect(() => {
+    announce('loading');
+    call((api) => api.getBriefing({ id })).then(
+      (b) => {
+        document.title = b.title;
+        setBriefing(b);
+      },
+      (e: unknown) => setFailure(e instanceof BriefingError ? e.message : String(e)),
+    );
+  }, [id]);
+
+  const problem = failure ?? error;
+  useEffect(() => {
+    if (problem) announce('error', { error: problem });
+  }, [problem]);
+
+  if (problem) return <p className="sheet-print-error">{problem}</p>;
+  if (!doc) return null;
+  return (
+    <Suspense fallback={null}>
+      <BriefingSheet doc={doc} onLaidOut={(o) => ('error' in o ? announce('error', { error: o.error }) : announce('ready', { pages: o.pages }))} />
+    </Suspense>
+  );
+}

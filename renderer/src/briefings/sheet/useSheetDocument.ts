@@ -1,0 +1,80 @@
+/**
+ * Gathers a briefing's sheet: sources, chronology, country names, chart figures, and every text
+ * formatted in the markdown worker (each within the worker's time budget; a text that cannot be
+ * formatted in time prints as plain paragraphs). Reads again whenever `revision` changes.
+ */
+import type { Root } from 'hast';
+import { useEffect, useState } from 'react';
+import type { Briefing } from '../../../../contract/briefings.ts';
+import { BriefingError, call } from '../../api.ts';
+import { formatInWorker } from '../../markdown/format-in-worker.ts';
+import { tooLargeToFormat } from '../../markdown/limits.ts';
+import { loadChart } from './chart-data.ts';
+import { printedNote, type SheetChartData, type SheetDocument } from './document.ts';
+
+export type SheetLoad = { doc: SheetDocument; error: null } | { doc: null; error: string } | { doc: null; error: null };
+
+let countryNames: Promise<Map<string, string>> | null = null;
+function loadCountryNames(): Promise<Map<string, string>> {
+  countryNames ??= call((api) => api.listCountries()).then(
+    (list) => new Map(list.map((c) => [c.code, c.name])),
+    (e: unknown) => {
+      countryNames = null;
+      throw e;
+    },
+  );
+  return countryNames;
+}
+
+function textsOf(briefing: Briefing): string[] {
+  const texts = new Set<string>();
+  for (const s of briefing.sections) {
+    if (s.body.trim()) texts.add(s.body);
+    for (const c of s.citations) if (c.withNote) for (const n of c.snapshot.notes) texts.add(printedNote(n.body).text);
+  }
+  return [...texts];
+}
+
+async function formatAll(texts: string[], signal: AbortSignal): Promise<Map<string, Root>> {
+  const out = new Map<string, Root>();
+  for (const text of texts) {
+    if (signal.aborted) break;
+    if (tooLargeToFormat(text)) continue;
+    const result = await formatInWorker(text, signal);
+    if (result?.ok) out.set(text, result.tree);
+  }
+  return out;
+}
+
+export async function loadSheetDocument(briefing: Briefing, signal: AbortSignal): Promise<SheetDocument> {
+  const [sources, chronology, names, formatted] = await Promise.all([
+    call((api) => api.briefingSources({ id: briefing.id })),
+    call((api) => api.briefingChronology({ id: briefing.id })),
+    loadCountryNames(),
+    formatAll(textsOf(briefing), signal),
+  ]);
+  const charts = new Map<number, SheetChartData | string>();
+  for (const s of briefing.sections) {
+    if (!s.chart) continue;
+    try {
+      charts.set(s.id, await loadChart(s.chart));
+    } catch (e) {
+      charts.set(s.id, e instanceof BriefingError ? e.message : String(e));
+    }
+  }
+  return { briefing, sources, chronology, formatted, charts, countryNames: names };
+}
+
+export function useSheetDocument(briefing: Briefing | null, revision: number): SheetLoad {
+  const [state, setState] = useState<SheetLoad>({ doc: null, error: null });
+  useEffect(() => {
+    if (!briefing) return;
+    const abort = new AbortController();
+    loadSheetDocument(briefing, abort.signal).then(
+      (doc) => !abort.signal.aborted && setState({ doc, error: null }),
+      (e: unknown) => !abort.signal.aborted && setState({ doc: null, error: e instanceof BriefingError ? e.message : String(e) }),
+    );
+    return () => abort.abort();
+  }, [briefing, revision]);
+  return state;
+}
