@@ -5,8 +5,9 @@
  * baseline measured in the same run: Chromium's page.pdf() alone on the already laid-out
  * sheet, so the difference shows what layout and the app add.
  *
- * BENCH_PDF_SECTIONS (6), BENCH_PDF_CITATIONS (per section, 40) and BENCH_PDF_PARAGRAPHS
- * (per section, 4) set the size. Needs `npm run build` (the harness serves the built page).
+ * BENCH_PDF_SECTIONS (6), BENCH_PDF_CITATIONS (per section, 20) and BENCH_PDF_PARAGRAPHS
+ * (per section, 4) set the size; with the sheet's layout as it is now, the defaults print about
+ * 30 pages (40 citations a section print about 45). Needs `npm run build` (the harness serves the built page).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,7 @@ const sizeFromEnv = (name: string, fallback: number) => {
 export async function benchPdf(): Promise<PdfFigures> {
   const size = {
     sections: sizeFromEnv('BENCH_PDF_SECTIONS', 6),
-    citationsPerSection: sizeFromEnv('BENCH_PDF_CITATIONS', 40),
+    citationsPerSection: sizeFromEnv('BENCH_PDF_CITATIONS', 20),
     paragraphsPerSection: sizeFromEnv('BENCH_PDF_PARAGRAPHS', 4),
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-pdf-'));
