@@ -171,6 +171,25 @@ test('a file that cannot be replaced (a folder of that name) fails cleanly with 
   assert.equal(fs.statSync(dialog.answer).isDirectory(), true);
 });
 
+test('a second export while one is under way is refused; the first one finishes', async () => {
+  const folder = tempDir('export-twice');
+  dialog.answer = path.join(folder, 'thaw.pdf');
+  let release!: () => void;
+  const printing = new Promise<void>((resolve) => (release = resolve));
+  render = async () => {
+    await printing;
+    return printedPdf(2);
+  };
+  const first = exportPdf();
+  while (renders.length === 0) await new Promise((r) => setTimeout(r, 5));
+  const second = errorOf(await exportPdf());
+  assert.equal(second.message, 'A PDF export is already under way; wait for it to finish.');
+  release();
+  assert.equal(valueOf<{ pages: number }>(await first).pages, 2);
+  render = () => printedPdf(4);
+  assert.equal(valueOf<{ pages: number }>(await exportPdf()).pages, 4, 'the next export runs');
+});
+
 test('an unknown briefing is refused before any dialog opens', async () => {
   const error = errorOf(await exportPdf(999_999));
   assert.equal(error.code, 'NOT_FOUND');

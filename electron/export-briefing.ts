@@ -16,10 +16,27 @@ import { writeFileAtomically } from './write-file-atomically.ts';
 
 const NOTHING_WRITTEN = 'nothing was written';
 
+/** Services with an export under way: a second Export (a double click, the menu and a button) is refused, not stacked. */
+const exporting = new WeakSet<Services>();
+
 export async function exportBriefingPdf(
   req: ParsedRequest<'briefings:export-pdf'>,
-  { store, ports, identity, log }: Services,
+  services: Services,
   timeoutMs = PRINT_TIMEOUT_MS,
+): Promise<Response<'briefings:export-pdf'>> {
+  if (exporting.has(services)) throw new StoreError('INVALID_INPUT', 'A PDF export is already under way; wait for it to finish.');
+  exporting.add(services);
+  try {
+    return await exportOnce(req, services, timeoutMs);
+  } finally {
+    exporting.delete(services);
+  }
+}
+
+async function exportOnce(
+  req: ParsedRequest<'briefings:export-pdf'>,
+  { store, ports, identity, log }: Services,
+  timeoutMs: number,
 ): Promise<Response<'briefings:export-pdf'>> {
   const briefing = await store.call('getBriefing', { id: req.id });
   const chosen = await ports.choosePdfFile(suggestPdfFileName(briefing.title, briefing.date));

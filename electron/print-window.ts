@@ -20,8 +20,11 @@ export async function renderSheetPdfInWindow(
     // A screen-sized layout viewport; the printed page size comes from the sheet's @page rules.
     width: 1024,
     height: 1400,
+    // Laid out and painted although never shown: a hidden window is otherwise throttled like a
+    // background tab, and the sheet's measuring would wait on it until the time limit.
+    paintWhenInitiallyHidden: true,
     // Spelling marks must not end up on paper.
-    webPreferences: { ...appWebPreferences(preload), spellcheck: false },
+    webPreferences: { ...appWebPreferences(preload), spellcheck: false, backgroundThrottling: false },
   });
   try {
     return await withinTimeLimit(args.timeoutMs, async (expired) => {
