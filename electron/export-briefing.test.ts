@@ -126,7 +126,7 @@ test('an unwritable or missing folder is named in a clear message, and nothing i
   dialog.answer = path.join(readOnly, 'thaw.pdf');
   const refused = errorOf(await exportPdf());
   assert.equal(refused.code, 'BAD_REQUEST');
-  assert.match(refused.message, /^The PDF was not saved: Briefing Book may not write to .*; nothing was written\. Choose another folder\.$/);
+  assert.match(refused.message, /^The PDF was not saved: Briefing Book may not write to .*; nothing was written\. Choose another folder or name\.$/);
   assert.equal(fs.existsSync(dialog.answer), false);
   assert.deepEqual(
     fs.readdirSync(readOnly).filter((f) => f.includes('thaw')),
@@ -136,7 +136,7 @@ test('an unwritable or missing folder is named in a clear message, and nothing i
   renders.length = 0;
   dialog.answer = path.join(tempDir('export-missing'), 'gone', 'thaw.pdf');
   const missing = errorOf(await exportPdf());
-  assert.match(missing.message, /gone does not exist; nothing was written/);
+  assert.match(missing.message, /^The PDF was not saved: the folder .*gone does not exist; nothing was written\./);
   assert.equal(renders.length, 0, 'a missing folder is found before printing');
 });
 
@@ -166,7 +166,7 @@ test('a file that cannot be replaced (a folder of that name) fails cleanly with 
   dialog.answer = path.join(folder, 'thaw.pdf');
   fs.mkdirSync(dialog.answer);
   const refused = errorOf(await exportPdf());
-  assert.match(refused.message, /^The PDF was not saved: .*thaw\.pdf is in use or is a folder; nothing was written\./);
+  assert.match(refused.message, /^The PDF was not saved: .*thaw\.pdf is a folder; nothing was written\./);
   assert.deepEqual(fs.readdirSync(folder), ['thaw.pdf']);
   assert.equal(fs.statSync(dialog.answer).isDirectory(), true);
 });
@@ -195,4 +195,21 @@ test('an unknown briefing is refused before any dialog opens', async () => {
   assert.equal(error.code, 'NOT_FOUND');
   assert.deepEqual(dialog.suggested, []);
   assert.equal(errorOf(await service.dispatch('briefings:export-pdf', { id: 1, path: '/tmp/x.pdf' }, fromApp)).code, 'BAD_REQUEST');
+});
+
+test('each way a write can fail has its own message, all saying nothing was written', async () => {
+  const { writeFailure } = await import('./export-briefing.ts');
+  const folder = tempDir('export-messages');
+  const existing = path.join(folder, 'open in a reader.pdf');
+  fs.writeFileSync(existing, 'x');
+  const fail = (code: string, target: string) => writeFailure(Object.assign(new Error(code), { code }), target);
+  assert.match(fail('EPERM', existing).message, /open in a reader\.pdf could not be replaced: it is read-only or open in another program/);
+  assert.match(fail('EBUSY', existing).message, /could not be replaced/);
+  assert.match(fail('EACCES', path.join(folder, 'new.pdf')).message, /Briefing Book may not write to /);
+  assert.match(fail('ENOSPC', existing).message, /the disk holding .* is full/);
+  assert.equal(fail('ENOSPC', existing).code, 'EXPORT_FAILED');
+  assert.match(fail('EIO', existing).message, /could not be written \(EIO\)/);
+  for (const code of ['EPERM', 'EACCES', 'EISDIR', 'ENOENT', 'ENOSPC', 'EIO']) {
+    assert.match(fail(code, existing).message, /; nothing was written\. Choose another folder or name\.$/, code);
+  }
 });

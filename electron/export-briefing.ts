@@ -3,6 +3,7 @@
  * shell's renderer, stamps the document information and writes the file whole. Every
  * failure says that nothing was written, and nothing is.
  */
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedRequest, Response } from '../contract/channels.ts';
@@ -81,28 +82,30 @@ async function checkFolder(folder: string): Promise<void> {
     if (!stat.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     await fs.access(folder, fs.constants.W_OK);
   } catch (e) {
-    throw writeFailure(e, folder, true);
+    const code = (e as NodeJS.ErrnoException)?.code;
+    const reason = code === 'ENOENT' || code === 'ENOTDIR' ? `the folder ${folder} does not exist` : `Briefing Book may not write to the folder ${folder}`;
+    throw notSaved('INVALID_INPUT', reason, e);
   }
 }
 
-function writeFailure(e: unknown, file: string, isFolder = false): StoreError {
+/** Exported for its test: the message for each way the write can fail. */
+export function writeFailure(e: unknown, target: string): StoreError {
   const code = (e as NodeJS.ErrnoException)?.code;
-  const where = isFolder ? `the folder ${file}` : path.dirname(file);
-  const reason =
-    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? `Briefing Book may not write to ${where}`
-      : code === 'ENOENT' || code === 'ENOTDIR'
-        ? `${isFolder ? `the folder ${file}` : path.dirname(file)} does not exist`
-        : code === 'ENOSPC' || code === 'EDQUOT'
-          ? `the disk holding ${where} is full`
-          : code === 'EBUSY' || code === 'EISDIR'
-            ? `${file} is in use or is a folder`
-            : `${file} could not be written (${code ?? (e as Error)?.message ?? String(e)})`;
-  return new StoreError(
-    code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EISDIR' ? 'INVALID_INPUT' : 'EXPORT_FAILED',
-    `The PDF was not saved: ${reason}; ${NOTHING_WRITTEN}. Choose another folder.`,
-    { cause: e },
-  );
+  const folder = path.dirname(target);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EBUSY') {
+    // Windows refuses to replace a PDF that a reader has open.
+    return existsSync(target)
+      ? notSaved('INVALID_INPUT', `${target} could not be replaced: it is read-only or open in another program (close it there, or choose another name)`, e)
+      : notSaved('INVALID_INPUT', `Briefing Book may not write to ${folder}`, e);
+  }
+  if (code === 'EISDIR') return notSaved('INVALID_INPUT', `${target} is a folder`, e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return notSaved('INVALID_INPUT', `the folder ${folder} no longer exists`, e);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return notSaved('EXPORT_FAILED', `the disk holding ${folder} is full`, e);
+  return notSaved('EXPORT_FAILED', `${target} could not be written (${code ?? (e as Error)?.message ?? String(e)})`, e);
+}
+
+function notSaved(code: 'INVALID_INPUT' | 'EXPORT_FAILED', reason: string, cause: unknown): StoreError {
+  return new StoreError(code, `The PDF was not saved: ${reason}; ${NOTHING_WRITTEN}. Choose another folder or name.`, { cause });
 }
 
 function renderFailure(e: unknown, timeoutMs: number): StoreError {
