@@ -20,6 +20,11 @@ export const citationLimitMessage = (room: number): string =>
   (room > 0 ? `this one has room for ${room.toLocaleString('en-US')} more. ` : 'this one is full. ') +
   'Narrow the filter, or cite fewer events; nothing was added.';
 
+/** Today's date on this computer's calendar, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** The sections a new briefing starts with, in order. */
 export const DEFAULT_SECTIONS = ['Diplomacy', 'Security and defence', 'Economy and trade', 'Politics'] as const;
 
@@ -66,6 +71,8 @@ export const BriefingInput = z
     marking: briefingFields.marking.default('UNCLASSIFIED'),
     /** The preferences' author when absent. */
     author: briefingFields.author.optional(),
+    /** Today (the computer's calendar) when absent. */
+    date: briefingFields.date.default(() => localToday()),
     subject: briefingFields.subject.default(null),
     period: briefingFields.period.default(null),
     template: briefingFields.template.default('client-note'),

@@ -23,6 +23,7 @@ import {
 } from './annotations.ts';
 import { briefingExportChannels } from './briefing-export.ts';
 import { briefingChannels } from './briefings.ts';
+import { eventEditChannels } from './event-edits.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
@@ -248,6 +249,7 @@ export const channels = {
   'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
   ...briefingChannels,
   ...briefingExportChannels,
+  ...eventEditChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

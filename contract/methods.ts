@@ -80,6 +80,9 @@ export const methods = {
   'briefings:sources': 'briefingSources',
   'briefings:chronology': 'briefingChronology',
   'briefings:export-pdf': 'exportBriefingPdf',
+  'events:update': 'updateEvent',
+  'events:delete': 'deleteEvents',
+  'events:delete-preview': 'previewEventDeletion',
 } as const;
 
 export type ChannelName = keyof typeof methods;

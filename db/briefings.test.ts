@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
-import { MAX_CITATIONS_PER_BRIEFING, type Briefing, type BriefingInput } from '../contract/briefings.ts';
+import { localToday, MAX_CITATIONS_PER_BRIEFING, type Briefing, type BriefingInput } from '../contract/briefings.ts';
 import { listActivity } from './activity.ts';
 import {
   addSection,
@@ -154,6 +154,11 @@ test('a new briefing has its fields, the defaults and the four default sections'
     ],
   );
   assert.ok(listActivity(db, { kinds: ['briefing'], limit: 10 }).some((a) => a.action === 'created the briefing “Client note”'));
+
+  // Only a title is needed: the date is today's on this computer's calendar.
+  const before = localToday();
+  const quick = createBriefing(db, { briefing: { title: 'Quick note' } });
+  assert.ok([before, localToday()].includes(quick.date), `dated ${quick.date}`);
 });
 
 test('bad input is refused with a message and writes nothing', async () => {

@@ -29,6 +29,7 @@ import {
 import { countryDashboard } from './dashboards/country.ts';
 import { pairDashboard } from './dashboards/pair.ts';
 import { autoBackup, backupNow, backupStatus, prepareRestore, recordRestore, suggestBackupFile } from './backup-operations.ts';
+import { deleteEvents, previewEventDeletion, updateEvent } from './event-edits.ts';
 import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
 import { exportView } from './export-view.ts';
@@ -133,6 +134,9 @@ export const operations = {
   citationsOfEvent,
   briefingSources,
   briefingChronology,
+  updateEvent,
+  deleteEvents,
+  previewEventDeletion,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

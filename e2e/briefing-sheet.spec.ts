@@ -75,6 +75,18 @@ test('a Client note prints on two pages with its key points, cited events and no
     expect(all).toContain(noteText);
     await sheet.screenshot({ path: path.join('e2e-artifacts', 'screens', 'sheet-client-note.png'), fullPage: true });
     await sheet.close();
+
+    // Print… from the composer prints the preview's pages and nothing else of the window.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Briefings', exact: true }).click();
+    await page.getByRole('button', { name: b.title, exact: true }).click();
+    await expect(page.getByTestId('sheet-preview').getByRole('status')).toHaveText(/^2 pages · A4/);
+    await expect(page.getByTestId('sheet-preview').locator('.sheet-page')).toHaveCount(2);
+    await app.screenshot('briefing-composer-client-note');
+    const printed = path.join(path.dirname(file), 'printed.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+    const printedPages = pdfPages(printed);
+    expect(printedPages).toHaveLength(2);
+    expect(printedPages.join('\n').replace(/\s+/g, ' ')).toBe(pages.join('\n').replace(/\s+/g, ' '));
   });
 });
 
@@ -90,10 +102,25 @@ test('a Briefing book has a cover, a contents page whose page numbers and links 
       await bridgeCall(page, 'updateBriefingSection', { id: s.id, body: [1, 2, 3, 4].map(paragraph).join('\n\n') });
       await bridgeCall(page, 'citeEvents', { sectionId: s.id, target: { filter: {} }, withNotes: false });
     }
+    await bridgeCall(page, 'updateBriefingSection', {
+      id: b.sections[0]!.id,
+      chart: { kind: 'country-per-month', countries: ['JP'], period: { from: '2023-01-01', to: '2023-04-30' } },
+    });
+    await bridgeCall(page, 'updateBriefingSection', {
+      id: b.sections[1]!.id,
+      chart: { kind: 'pair-intensity', countries: ['JP', 'US'], period: { from: '2023-01-01', to: '2023-04-30' } },
+    });
     b = await bridgeCall<Briefing>(page, 'getBriefing', { id: b.id });
+    const t0 = Date.now();
     const sheet = await openPrintSheet(page, b.id);
+    const t1 = Date.now();
+    // Charts are drawn as vector SVG, with their figures in words for screen readers.
+    await expect(sheet.locator('.sheet-pages .sheet-chart .recharts-wrapper > svg')).toHaveCount(2);
+    await expect(sheet.locator('.sheet-pages .sheet-chart [role="img"]').first()).toHaveAttribute('aria-label', /Jan\w* 2023 7, Feb\w* 2023 7, Mar\w* 2023 9, Apr\w* 2023 15/);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-')), 'book.pdf');
     await sheet.pdf({ path: file, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const marks = await sheet.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`).join(', '));
+    console.log(`[sheet] book: laid out in ${t1 - t0} ms, printed in ${Date.now() - t1} ms; ${marks}`);
     const pages = pdfPages(file);
     pdfToPngs(file, 'briefing-book', 50);
     expect(pages[0]).toContain('The alliance in early 2023');
@@ -113,6 +140,7 @@ test('a Briefing book has a cover, a contents page whose page numbers and links 
     // The appendix lists every cited event (the sample's 40, cited in each section) once.
     const chronology = pages.slice(links.at(-2)!.targetPage! - 1).join('\n');
     expect(chronology).toContain('Chronology of cited events');
+    expect(pages.join('\n')).toContain('Japan: events per month, Jan–Apr 2023');
     await sheet.close();
   });
 });

@@ -169,6 +169,9 @@ export const handlers: Handlers = {
   'briefings:sources': (req, { store }) => store.call('briefingSources', req),
   'briefings:chronology': (req, { store }) => store.call('briefingChronology', req),
   'briefings:export-pdf': (req, services) => exportBriefingPdf(req, services),
+  'events:update': (req, { store }) => store.call('updateEvent', req),
+  'events:delete': (req, { store }) => store.call('deleteEvents', req),
+  'events:delete-preview': (req, { store }) => store.call('previewEventDeletion', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

@@ -18,8 +18,8 @@ export async function bridgeCall<T>(page: Page, method: string, request?: unknow
     ([m, r]) => (window.briefing as unknown as Record<string, (x: unknown) => Promise<unknown>>)[m]!(r),
     [method, request] as const,
   );
-  const r = result as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  const r = result as { ok: true; value: T } | { ok: false; error: { message: string; issues?: unknown } };
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}${r.error.issues ? ` ${JSON.stringify(r.error.issues)}` : ''}`);
   return r.value;
 }
 

@@ -12,6 +12,8 @@ import { SettingsScreen } from './settings/SettingsScreen.tsx';
 import { useSettingsCommands } from './settings/useSettingsCommands.ts';
 import { TagsScreen } from './tags/TagsScreen.tsx';
 import { ActivityScreen } from './activity/ActivityScreen.tsx';
+import { BriefingsScreen } from './briefings/BriefingsScreen.tsx';
+import type { ComposerRequest } from './briefings/Composer.tsx';
 import { formatCount } from './format.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
@@ -25,7 +27,7 @@ interface AppInfo {
   schemaVersion: number;
 }
 
-type Screen = 'events' | 'dashboards' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
+type Screen = 'events' | 'dashboards' | 'briefings' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -39,6 +41,10 @@ export function App() {
   useEffect(() => {
     if (screen !== 'events') setOpenEvents(null);
   }, [screen]);
+  // The open briefing outlives a visit to another screen; a menu command reaches it through `briefingRequest`.
+  const [openBriefing, setOpenBriefing] = useState<number | null>(null);
+  const [briefingRequest, setBriefingRequest] = useState<ComposerRequest | null>(null);
+  const [briefingNotice, setBriefingNotice] = useState<string | null>(null);
   const importer = useImport(useCallback(() => setScreen('import'), []));
   const settings = useSettingsCommands(useCallback(() => setScreen('settings'), []));
   const dragging = useFileDrop((file) => void importer.readDropped(file));
@@ -61,8 +67,14 @@ export function App() {
     () =>
       bridge().on('command', (command) => {
         if (command === 'import-chronology') void chooseFile();
+        else if (command === 'export-briefing-pdf' || (command as string) === 'print-briefing') {
+          const kind = command === 'export-briefing-pdf' ? 'export' : 'print';
+          setScreen('briefings');
+          if (openBriefing === null) setBriefingNotice(kind === 'export' ? 'Open a briefing to export it.' : 'Open a briefing to print it.');
+          else setBriefingRequest({ kind, token: Date.now() });
+        }
       }),
-    [chooseFile],
+    [chooseFile, openBriefing],
   );
 
   const imported = (outcome: ImportOutcome, what = 'the import') => {
@@ -94,6 +106,9 @@ export function App() {
           </button>
           <button type="button" className="app-nav-item" aria-current={screen === 'dashboards' ? 'page' : undefined} onClick={() => setScreen('dashboards')}>
             Dashboards
+          </button>
+          <button type="button" className="app-nav-item" aria-current={screen === 'briefings' ? 'page' : undefined} onClick={() => setScreen('briefings')}>
+            Briefings
           </button>
           <button type="button" className="app-nav-item" aria-current={screen === 'import' ? 'page' : undefined} onClick={() => setScreen('import')}>
             Import
@@ -156,6 +171,19 @@ export function App() {
               }}
             />
           </Suspense>
+        )}
+        {screen === 'briefings' && (
+          <BriefingsScreen
+            openId={openBriefing}
+            onOpen={(id) => {
+              setOpenBriefing(id);
+              setBriefingNotice(null);
+            }}
+            request={briefingRequest}
+            onRequestHandled={() => setBriefingRequest(null)}
+            notice={briefingNotice}
+            onDismissNotice={() => setBriefingNotice(null)}
+          />
         )}
         {screen === 'people' && <PeopleScreen />}
         {screen === 'settings' && <SettingsScreen request={settings.request} onRequestHandled={settings.requestHandled} restoredFrom={settings.restoredFrom} />}

@@ -1,6 +1,7 @@
 /**
  * Above the table while rows are selected: tag, untag, mark importance, add to or remove
- * from the briefing, all selected events at once; or tag every event the filters match.
+ * from the briefing, cite in a stored briefing or delete, all selected events at once; or tag
+ * every event the filters match.
  * Each change is one request per batch (the store logs it per event); the caller then reads
  * the rows again and says what was done.
  */
@@ -9,6 +10,8 @@ import type { EventFilter } from '../../../contract/query.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { TagPicker, type TagChoice } from '../tags/TagPicker.tsx';
+import { CiteDialog } from './CiteDialog.tsx';
+import { DeleteEventsDialog } from './DeleteEventsDialog.tsx';
 import { usePopover } from '../tags/usePopover.ts';
 import type { Selection } from './useSelection.ts';
 import '../tags/tags.css';
@@ -20,6 +23,8 @@ interface Props {
   filter: EventFilter;
   /** A change was stored: read the rows again and show the message. */
   onChanged(message: string): void;
+  /** The selected events were deleted: clear the selection, read the rows again, show the message. */
+  onDeleted(message: string): void;
 }
 
 /** The contract's batch sizes: tags and importance take 100,000 ids a request, the briefing 10,000. */
@@ -37,9 +42,10 @@ async function inBatches<T>(ids: readonly number[], size: number, run: (batch: n
 
 const sum = <K extends string>(results: Array<Record<K, number>>, key: K) => results.reduce((n, r) => n + r[key], 0);
 
-export function BulkBar({ selection, total, filter, onChanged }: Props) {
+export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const [dialog, setDialog] = useState<'cite' | 'delete' | null>(null);
   // Up to 100,000 ids: made once per change of the selection, not on every render of the table.
   const ids = useMemo(() => [...selection.ids], [selection.ids]);
   const n = ids.length;
@@ -156,6 +162,12 @@ export function BulkBar({ selection, total, filter, onChanged }: Props) {
         <button type="button" disabled={busy} onClick={() => void brief(false)}>
           Remove from briefing
         </button>
+        <button type="button" disabled={busy} onClick={() => setDialog('cite')}>
+          Cite in briefing…
+        </button>
+        <button type="button" disabled={busy} onClick={() => setDialog('delete')}>
+          Delete…
+        </button>
         <button type="button" className="link-button bulk-clear" onClick={selection.clear}>
           Clear selection
         </button>
@@ -177,6 +189,29 @@ export function BulkBar({ selection, total, filter, onChanged }: Props) {
           </Popover>
         )}
       </div>
+      {dialog === 'cite' && (
+        <CiteDialog
+          ids={ids}
+          what={n === 1 ? 'the selected event' : `the ${events(n)} selected`}
+          countries={null}
+          onCancel={() => setDialog(null)}
+          onCited={(message) => {
+            setDialog(null);
+            onChanged(message);
+          }}
+        />
+      )}
+      {dialog === 'delete' && (
+        <DeleteEventsDialog
+          ids={ids}
+          what={n === 1 ? 'the selected event' : `the ${events(n)} selected`}
+          onCancel={() => setDialog(null)}
+          onDeleted={(message) => {
+            setDialog(null);
+            onDeleted(message);
+          }}
+        />
+      )}
       {(problem ?? selection.problem) && (
         <p role="alert" className="notice notice-error bulk-problem">
           {problem ?? selection.problem}

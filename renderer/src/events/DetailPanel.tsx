@@ -1,6 +1,7 @@
 /**
  * One event in full: text, participants, officials, provenance and links, notes, and
- * "add to briefing". Links open in the system browser only when clicked, and only http(s).
+ * "add to briefing"; editing, citing in a briefing and deleting it. Links open in the system
+ * browser only when clicked, and only http(s).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventDetail } from '../../../contract/events.ts';
@@ -9,6 +10,9 @@ import { formatDateRange } from '../format.ts';
 import { ActivityList } from '../activity/ActivityList.tsx';
 import { NotesSection } from '../notes/NotesSection.tsx';
 import { makeHighlighter } from '../table/highlight.tsx';
+import { CiteDialog } from './CiteDialog.tsx';
+import { DeleteEventsDialog } from './DeleteEventsDialog.tsx';
+import { EditEventForm } from './EditEventForm.tsx';
 import { EventMarks } from './EventMarks.tsx';
 
 interface Props {
@@ -16,7 +20,13 @@ interface Props {
   terms: readonly string[];
   onClose(): void;
   onChanged(): void;
+  /** The event was deleted: the table reads its rows again and shows the message. */
+  onDeleted(message: string): void;
+  /** A message for the screen's status line (e.g. where the event was cited). */
+  onNotice(message: string): void;
 }
+
+type Mode = 'view' | 'edit' | 'cite' | 'delete';
 
 /** How the importer (or the analyst) found each participant, in words. */
 const FOUND_BY: Record<string, string> = {
@@ -31,9 +41,11 @@ const FOUND_BY: Record<string, string> = {
 
 const isWebLink = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);
 
-export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
+export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice }: Props) {
   const [event, setEvent] = useState<EventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>('view');
+  const editButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const mark = useMemo(() => makeHighlighter(terms), [terms]);
   // Bumped by any change made here, so the event's activity list reads the log again.
@@ -46,6 +58,7 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
   useEffect(() => {
     let live = true;
     setEvent(null);
+    setMode('view');
     call((api) => api.getEvent({ id })).then(
       (e) => live && (setEvent(e), setError(null)),
       (e: unknown) => live && setError(e instanceof BriefingError ? e.message : String(e)),
@@ -55,9 +68,17 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
     };
   }, [id]);
 
+  // Focus the heading when an event opens, not after every change to it (an edit, a mark).
+  const shownId = event?.id;
   useEffect(() => {
-    if (event) heading.current?.focus();
-  }, [event]);
+    if (shownId !== undefined) heading.current?.focus();
+  }, [shownId]);
+
+  const endEdit = () => {
+    setMode('view');
+    // The form is gone; focus goes back to the button that opened it.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
 
   const toggleBriefing = async () => {
     if (!event) return;
@@ -89,18 +110,56 @@ export function DetailPanel({ id, terms, onClose, onChanged }: Props) {
             {formatDateRange(event.dateStart, event.dateEnd, event.precision)}
             <span className="muted small"> · {event.type} · {event.category}</span>
           </h2>
-          <p className="detail-summary">
-            {mark(event.summary)}
-          </p>
-          {event.location && (
-            <p>
-              <span className="muted">Where: </span>
-              {mark(event.location)}
-            </p>
+          {mode === 'edit' ? (
+            <EditEventForm
+              event={event}
+              onCancel={endEdit}
+              onSaved={(saved) => {
+                setEvent(saved);
+                endEdit();
+                changed();
+                onNotice('Saved the changes to the event.');
+              }}
+            />
+          ) : (
+            <>
+              <p className="detail-summary">{mark(event.summary)}</p>
+              {event.location && (
+                <p>
+                  <span className="muted">Where: </span>
+                  {mark(event.location)}
+                </p>
+              )}
+            </>
           )}
-          <button type="button" className={event.inBriefing ? '' : 'primary'} aria-pressed={event.inBriefing} onClick={() => void toggleBriefing()}>
-            {event.inBriefing ? '✓ In the briefing — remove' : 'Add to briefing'}
-          </button>
+          <div className="detail-actions">
+            <button type="button" className={event.inBriefing ? '' : 'primary'} aria-pressed={event.inBriefing} onClick={() => void toggleBriefing()}>
+              {event.inBriefing ? '✓ In the briefing — remove' : 'Add to briefing'}
+            </button>
+            <button type="button" onClick={() => setMode('cite')}>
+              Cite in briefing…
+            </button>
+            <button ref={editButton} type="button" aria-expanded={mode === 'edit'} disabled={mode === 'edit'} onClick={() => setMode('edit')}>
+              Edit
+            </button>
+            <button type="button" onClick={() => setMode('delete')}>
+              Delete event…
+            </button>
+          </div>
+          {mode === 'cite' && (
+            <CiteDialog
+              ids={[event.id]}
+              what="this event"
+              countries={event.countries}
+              onCancel={() => setMode('view')}
+              onCited={(message) => {
+                setMode('view');
+                changed();
+                onNotice(message);
+              }}
+            />
+          )}
+          {mode === 'delete' && <DeleteEventsDialog ids={[event.id]} what="this event" onCancel={() => setMode('view')} onDeleted={onDeleted} />}
           <EventMarks key={event.id} event={event} onChanged={changed} />
 
           <h3>Participants</h3>

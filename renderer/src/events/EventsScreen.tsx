@@ -147,6 +147,8 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+      // An open dialog answers Escape itself, wherever focus is.
+      if (e.key === 'Escape' && document.querySelector('dialog[open]')) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         setSaveRequest((n) => n + 1);
@@ -250,7 +252,18 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
       <div className="events-body">
         {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />}
         <div className="events-table">
-          <BulkBar selection={selection} total={result.total} filter={effective} onChanged={bulkChanged} />
+          <BulkBar
+            selection={selection}
+            total={result.total}
+            filter={effective}
+            onChanged={bulkChanged}
+            onDeleted={(message) => {
+              selection.clear();
+              setActiveIndex(null);
+              if (detailId !== null && selection.ids.has(detailId)) setDetailId(null);
+              bulkChanged(message);
+            }}
+          />
           {result.total === 0 ? (
             <div className="no-results" role="status">
               <p>No events match these filters.</p>
@@ -294,6 +307,14 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
               grid.current?.focus();
             }}
             onChanged={() => setChanges((n) => n + 1)}
+            onNotice={onNotice}
+            onDeleted={(message) => {
+              if (selection.ids.has(detailId)) selection.clear();
+              setDetailId(null);
+              setActiveIndex(null);
+              bulkChanged(message);
+              grid.current?.focus();
+            }}
           />
         )}
       </div>

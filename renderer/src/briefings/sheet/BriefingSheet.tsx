@@ -36,7 +36,9 @@ export function BriefingSheet({ doc, onLaidOut, zoom = 1 }: Props) {
     void document.fonts.ready.then(() => {
       if (cancelled || !column.current) return;
       try {
+        performance.mark('sheet:measure');
         setLayout(layOut(blocks, column.current, geometry.bodyHeightPx));
+        performance.mark('sheet:laid-out');
         setFailure(null);
       } catch (e) {
         setFailure((e as Error).message);
@@ -60,7 +62,7 @@ export function BriefingSheet({ doc, onLaidOut, zoom = 1 }: Props) {
       {layout && (
         <div className="sheet-pages" style={zoom === 1 ? undefined : { zoom }}>
           {layout.pages.map((page, p) => (
-            <PageFrame key={p} doc={doc} geometry={geometry} number={p + 1} total={layout.pages.length} cover={book && p === 0}>
+            <PageFrame key={p} doc={doc} geometry={geometry} number={p + 1} total={layout.pages.length} kind={p > 0 ? 'body' : book ? 'cover' : 'first'}>
               {page.map((part, k) => {
                 const block = layout.blocks[part.block]!;
                 return (

@@ -12,23 +12,23 @@ interface Props {
   geometry: PageGeometry;
   number: number;
   total: number;
-  /** The cover: marking only, no running title or page number. */
-  cover: boolean;
+  /** The cover has the marking only; the first page of a note has its masthead instead of the running title. */
+  kind: 'cover' | 'first' | 'body';
   children: ReactNode;
 }
 
-export function PageFrame({ doc, geometry, number, total, cover, children }: Props) {
+export function PageFrame({ doc, geometry, number, total, kind, children }: Props) {
   const { briefing } = doc;
   const marking = briefing.marking.trim();
   return (
     <section
-      className={`sheet-page sheet-page-${geometry.paper}${cover ? ' sheet-page-cover' : ''}`}
+      className={`sheet-page sheet-page-${geometry.paper} sheet-page-${kind}`}
       aria-label={`Page ${number} of ${total}`}
       data-page={number}
     >
       <header className="sheet-band sheet-band-top">
         {marking && <p className="sheet-marking">{marking}</p>}
-        {!cover && (
+        {kind === 'body' && (
           <p className="sheet-running">
             <span className="sheet-running-title">{briefing.title}</span>
             <span>{formatDateRange(briefing.date, null)}</span>
@@ -39,7 +39,7 @@ export function PageFrame({ doc, geometry, number, total, cover, children }: Pro
         {children}
       </div>
       <footer className="sheet-band sheet-band-bottom">
-        {!cover && (
+        {kind !== 'cover' && (
           <p className="sheet-running">
             <span>{briefing.author}</span>
             <span className="sheet-page-number">

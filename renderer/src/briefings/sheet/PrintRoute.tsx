@@ -3,13 +3,12 @@
  * the printer when the pages are laid out (or why they cannot be) through attributes on the
  * root element, as contract/print-sheet.ts describes.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../../contract/briefings.ts';
 import { SHEET_ERROR_ATTRIBUTE, SHEET_PAGES_ATTRIBUTE, SHEET_STATE_ATTRIBUTE, type SheetState } from '../../../../contract/print-sheet.ts';
 import { BriefingError, call } from '../../api.ts';
+import { BriefingSheet } from './BriefingSheet.tsx';
 import { useSheetDocument } from './useSheetDocument.ts';
-
-const BriefingSheet = lazy(() => import('./BriefingSheet.tsx').then((m) => ({ default: m.BriefingSheet })));
 
 function announce(state: SheetState, detail: { pages?: number; error?: string } = {}): void {
   const root = document.documentElement;
@@ -27,6 +26,7 @@ export function PrintRoute({ id }: { id: number }) {
     announce('loading');
     call((api) => api.getBriefing({ id })).then(
       (b) => {
+        performance.mark('sheet:briefing');
         document.title = b.title;
         setBriefing(b);
       },
@@ -39,11 +39,11 @@ export function PrintRoute({ id }: { id: number }) {
     if (problem) announce('error', { error: problem });
   }, [problem]);
 
+  useEffect(() => {
+    if (doc) performance.mark('sheet:document');
+  }, [doc]);
+
   if (problem) return <p className="sheet-print-error">{problem}</p>;
   if (!doc) return null;
-  return (
-    <Suspense fallback={null}>
-      <BriefingSheet doc={doc} onLaidOut={(o) => ('error' in o ? announce('error', { error: o.error }) : announce('ready', { pages: o.pages }))} />
-    </Suspense>
-  );
+  return <BriefingSheet doc={doc} onLaidOut={(o) => ('error' in o ? announce('error', { error: o.error }) : (performance.mark('sheet:ready'), announce('ready', { pages: o.pages })))} />;
 }

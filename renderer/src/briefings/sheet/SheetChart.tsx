@@ -3,7 +3,7 @@
  * light palette whatever the app's theme, with its figures in words for screen readers.
  */
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
-import { monthTick } from '../../dashboards/period.ts';
+import { monthLabel, monthTick } from '../../dashboards/period.ts';
 import type { SheetChartData } from './document.ts';
 
 export const CHART_HEIGHT_PX = 210;
@@ -13,7 +13,7 @@ export function SheetChart({ data }: { data: SheetChartData }) {
   const spansYears = new Set(data.rows.map((r) => r.month.slice(0, 4))).size > 1;
   const rows = data.rows.map((r) => ({ month: r.month, ...r.values }));
   const total = data.rows.reduce((n, r) => n + Object.values(r.values).reduce((a, b) => a + b, 0), 0);
-  const summary = `${data.title}: ${data.rows.map((r) => `${monthTick(r.month, true)} ${Object.values(r.values).reduce((a, b) => a + b, 0)}`).join(', ')}.`;
+  const summary = `${data.title}: ${data.rows.map((r) => `${monthLabel(r.month)} ${Object.values(r.values).reduce((a, b) => a + b, 0)}`).join(', ')}.`;
   return (
     <figure className="sheet-chart">
       <figcaption>

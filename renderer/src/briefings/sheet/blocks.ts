@@ -35,6 +35,8 @@ export type Block = BlockBody & {
   keepWithNext?: boolean;
   breakBefore?: boolean;
   fullPage?: boolean;
+  /** For a table row: the index of the table's header block, repeated on each page it runs on to. */
+  header?: number;
 };
 
 export const anchors = {
@@ -100,8 +102,9 @@ export function buildBlocks(doc: SheetDocument): Block[] {
 
   if (book && doc.chronology.length) {
     out.push({ kind: 'heading', level: 1, text: 'Chronology of cited events', key: 'chrono', gap: 0, anchor: anchors.chronology, keepWithNext: true, breakBefore: true });
+    const header = out.length;
     out.push({ kind: 'chrono-head', key: 'chrono-head', gap: 6, keepWithNext: true });
-    doc.chronology.forEach((entry, index) => out.push({ kind: 'chrono-row', entry, index, key: `chrono-${index}`, gap: 0 }));
+    doc.chronology.forEach((entry, index) => out.push({ kind: 'chrono-row', entry, index, key: `chrono-${index}`, gap: 0, header }));
   }
   if (doc.sources.length) {
     out.push({ kind: 'heading', level: book ? 1 : 3, text: 'Sources', key: 'sources', gap: book ? 22 : 16, anchor: anchors.sources, keepWithNext: true });

@@ -29,7 +29,7 @@ export function layOut(blocks: readonly Block[], column: HTMLElement, pageHeight
   const wrappers = [...column.children] as HTMLElement[];
   if (wrappers.length !== blocks.length) throw new Error(`the measuring column holds ${wrappers.length} blocks, not ${blocks.length}`);
   const measured: MeasuredBlock[] = blocks.map((b, i) =>
-    measureBlock(wrappers[i]!, b.gap, isCuttable(b), { keepWithNext: b.keepWithNext, breakBefore: b.breakBefore, fullPage: b.fullPage }),
+    measureBlock(wrappers[i]!, b.gap, isCuttable(b), { keepWithNext: b.keepWithNext, breakBefore: b.breakBefore, fullPage: b.fullPage, header: b.header }),
   );
   const plan = paginate(measured, pageHeight);
   const pageOf = new Map<string, number>();
@@ -39,6 +39,7 @@ export function layOut(blocks: readonly Block[], column: HTMLElement, pageHeight
       const first = !part.fromLine;
       if (first && block.anchor && !pageOf.has(block.anchor)) pageOf.set(block.anchor, p + 1);
       const lines = measured[part.block]!.lines;
+      if (part.repeated) return { block: part.block, continued: true, clipped: false };
       if (part.fromLine === undefined || !lines || block.kind !== 'md' || (part.fromLine === 0 && part.toLine === lines.length)) {
         return { block: part.block, continued: false, clipped: !!part.clipped };
       }

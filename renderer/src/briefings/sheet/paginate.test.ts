@@ -92,3 +92,13 @@ test('no page is ever filled past its height', () => {
   assert.deepEqual([...new Set(order)], blocks.map((_, i) => i));
   assert.deepEqual(order, [...order].sort((a, b) => a - b));
 });
+
+test('a table running on to the next page repeats its header there', () => {
+  const head = box(20, { keepWithNext: true, gap: 0 });
+  const row = () => box(60, { gap: 0, header: 1 });
+  const pages = paginate([box(100), head, row(), row(), row(), row()], 280);
+  assert.deepEqual(pages, [
+    [{ block: 0 }, { block: 1 }, { block: 2 }, { block: 3 }],
+    [{ block: 1, repeated: true }, { block: 4 }, { block: 5 }],
+  ]);
+});

@@ -23,6 +23,8 @@ export interface MeasuredBlock {
   fullPage?: boolean;
   /** Line boxes of a block that may be cut between lines; absent for blocks that must stay whole. */
   lines?: Line[];
+  /** A table row: the index of its table's header, repeated at the top of each page the table runs on to. */
+  header?: number;
 }
 
 export interface PlacedPart {
@@ -32,6 +34,8 @@ export interface PlacedPart {
   toLine?: number;
   /** The block is taller than a page and cannot be cut: it is clipped, and the sheet says so. */
   clipped?: boolean;
+  /** A table header repeated at the top of a page. */
+  repeated?: boolean;
 }
 
 export type PagePlan = PlacedPart[];
@@ -114,12 +118,13 @@ export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number): 
       return;
     }
     newPage();
-    if (b.height <= pageHeight) {
-      place({ block: i }, 0, b.height);
+    if (b.header !== undefined) place({ block: b.header, repeated: true }, 0, blocks[b.header]!.height);
+    if (b.height <= pageHeight - used) {
+      place({ block: i }, used ? b.gap : 0, b.height);
     } else if (b.lines && b.lines.length > 1) {
       placeLines(i, 0, 0);
     } else {
-      place({ block: i, clipped: true }, 0, pageHeight);
+      place({ block: i, clipped: true }, 0, pageHeight - used);
     }
   });
   if (pages.length > 1 && current().length === 0) pages.pop();

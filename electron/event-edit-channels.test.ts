@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Result } from '../contract/result.ts';
+import { tempDir } from '../db/test/helpers.ts';
+import { startService, type Service } from './service.ts';
+
+const ORIGIN = 'app://briefing';
+const fromApp = { url: `${ORIGIN}/index.html`, isMainFrame: true };
+let service: Service;
+
+before(async () => {
+  service = await startService({
+    storePath: path.join(tempDir('event-edit-channels'), 'store.sqlite'),
+    workerFile: new URL('../db/worker.ts', import.meta.url),
+    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null, choosePdfFile: async () => null, renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')) },
+    assetsDir: path.join(import.meta.dirname, '..', 'assets'),
+    identity: { name: 'Briefing Book', version: '0.0.0-test', shell: 'chromium-harness' },
+    trustedOrigin: ORIGIN,
+    log: () => {},
+  });
+});
+after(() => service.close());
+
+const valueOf = <T>(r: Result<unknown>): T => {
+  assert.equal(r.ok, true, `expected a value, got ${JSON.stringify(r)}`);
+  return (r as { value: T }).value;
+};
+const errorOf = (r: Result<unknown>) => {
+  assert.equal(r.ok, false, `expected an error, got ${JSON.stringify(r)}`);
+  return (r as Extract<Result<unknown>, { ok: false }>).error;
+};
+
+test('an event is edited, previewed and deleted through the channels; a cited one waits for confirmation', async () => {
+  const { ids } = valueOf<{ ids: number[] }>(
+    await service.dispatch('events:add', { events: [{ dateStart: '2023-05-19', summary: 'G7 summit opens in Hiroshima' }, { dateStart: '2023-05-18', summary: 'Leaders arrive.' }] }, fromApp),
+  );
+  const [summit, arrive] = ids as [number, number];
+  const edited = valueOf<{ dateStart: string; dateEnd: string | null; summary: string }>(
+    await service.dispatch('events:update', { id: summit, edit: { dateText: 'May 19-21, 2023', summary: 'G7 summit in Hiroshima' } }, fromApp),
+  );
+  assert.deepEqual([edited.dateStart, edited.dateEnd, edited.summary], ['2023-05-19', '2023-05-21', 'G7 summit in Hiroshima']);
+  const bad = errorOf(await service.dispatch('events:update', { id: summit, edit: { dateText: 'late May' } }, fromApp));
+  assert.equal(bad.code, 'BAD_REQUEST');
+  assert.match(bad.message, /“late May” is not a date Briefing Book can read/);
+
+  const created = valueOf<{ id: number; sections: Array<{ id: number }> }>(await service.dispatch('briefings:create', { briefing: { title: 'G7 note', date: '2023-05-22' } }, fromApp));
+  valueOf(await service.dispatch('briefings:cite', { sectionId: created.sections[0]!.id, target: { ids: [summit] } }, fromApp));
+  const preview = valueOf<{ needsConfirmation: boolean; citedBy: unknown[] }>(await service.dispatch('events:delete-preview', { ids }, fromApp));
+  assert.equal(preview.needsConfirmation, true);
+  assert.deepEqual(preview.citedBy, [{ briefingId: created.id, briefingTitle: 'G7 note', citations: 1, trashed: false }]);
+  assert.equal(valueOf<{ deleted: number }>(await service.dispatch('events:delete', { ids, confirmed: false }, fromApp)).deleted, 0);
+  assert.equal(valueOf<{ deleted: number }>(await service.dispatch('events:delete', { ids: [arrive, summit], confirmed: true }, fromApp)).deleted, 2);
+  assert.equal(errorOf(await service.dispatch('events:get', { id: summit }, fromApp)).code, 'NOT_FOUND');
+});
+
+test('the channels refuse bad requests before the store sees them', async () => {
+  const tooMany = errorOf(await service.dispatch('events:delete', { ids: Array.from({ length: 10_001 }, (_, i) => i + 1), confirmed: true }, fromApp));
+  assert.equal(tooMany.code, 'BAD_REQUEST');
+  assert.match(tooMany.issues?.join(' ') ?? tooMany.message, /at most 10,000 events/);
+  assert.equal(errorOf(await service.dispatch('events:delete-preview', { ids: [] }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: {} }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: { summary: 'x', type: 'summit' } }, fromApp)).code, 'BAD_REQUEST');
+});
