@@ -100,3 +100,29 @@ test('a Briefing book of 240 cited events exports through the channel with its c
     { pdfFile: path.join(folder, 'Quarterly review.pdf') },
   );
 });
+
+test('Export PDF… in the composer and the menu command save the open briefing; a folder that is gone is named, and nothing is written', async () => {
+  const folder = tempFolder();
+  await withSample(
+    async (app) => {
+      const { page } = app;
+      await bridgeCall<Briefing>(page, 'createBriefing', { briefing: { title: 'Quad outlook', date: '2023-05-22', author: 'M. Analyst' } });
+      await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Briefings', exact: true }).click();
+      await page.getByRole('table', { name: 'Briefings' }).getByRole('button', { name: 'Quad outlook', exact: true }).click();
+
+      const outcome = page.getByTestId('export-outcome');
+      await page.getByRole('button', { name: 'Export PDF…' }).click();
+      await expect(outcome).toHaveText(new RegExp(`^Saved to ${folder.replaceAll('/', '\\/')}\\/Quad outlook\\.pdf \\(\\d+ pages?\\)\\.$`));
+      expect(pdfinfo(path.join(folder, 'Quad outlook.pdf'))).toMatch(/^Title:\s+Quad outlook$/m);
+      await app.screenshot('pdf-export-saved');
+
+      const gone = path.join(folder, 'gone', 'Quad outlook.pdf');
+      await app.answerDialogs({ pdfFile: gone });
+      await app.sendCommand('export-briefing-pdf');
+      await expect(outcome).toHaveText(/^Not exported: The PDF was not saved: the folder .*gone does not exist; nothing was written\. Choose another folder or name\.$/);
+      expect(fs.existsSync(path.dirname(gone))).toBe(false);
+      await app.screenshot('pdf-export-refused');
+    },
+    { pdfFile: path.join(folder, 'Quad outlook.pdf') },
+  );
+});
