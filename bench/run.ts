@@ -10,6 +10,7 @@ import { benchDashboards } from './dashboard.ts';
 import { makeBenchStore } from './fixtures.ts';
 import { watchEventLoop } from './event-loop.ts';
 import { benchImport } from './import.ts';
+import { benchPdf } from './pdf.ts';
 import { benchQueries } from './query.ts';
 import { saveResults } from './results.ts';
 import { syntheticStore } from './synthetic-events.ts';
@@ -21,8 +22,8 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * `BENCH_ONLY=query`, `BENCH_ONLY=dashboard` or `BENCH_ONLY=import` runs one part; the results
- * file keeps the other parts' last figures. `BENCH_STORE=path` keeps the synthetic store the
+ * `BENCH_ONLY=query`, `BENCH_ONLY=dashboard`, `BENCH_ONLY=import` or `BENCH_ONLY=pdf` runs one
+ * part; the results file keeps the other parts' last figures. `BENCH_STORE=path` keeps the synthetic store the
  * query and dashboard parts use there, and reuses it on later runs.
  */
 const ONLY = process.env.BENCH_ONLY;
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   if (ONLY === 'query') return saveResults({ ...(await benchQueries(EVENTS)) });
   if (ONLY === 'dashboard') return saveResults({ ...(await benchDashboards(EVENTS)) });
   if (ONLY === 'import') return saveResults({ ...(await benchImport(EVENTS)) });
+  if (ONLY === 'pdf') return saveResults({ ...(await benchPdf()) });
   const setupStarted = performance.now();
   const { file, dir } = await makeBenchStore(EVENTS);
   console.log(`setup: ${fmt(performance.now() - setupStarted)} (${(fs.statSync(file).size / 1e6).toFixed(0)} MB store)`);
@@ -97,7 +99,9 @@ async function main(): Promise<void> {
   }
   console.log('');
   const figures = await benchImport(EVENTS);
-  saveResults({ ...queries, ...dashboards, ...figures });
+  console.log('');
+  const pdf = await benchPdf();
+  saveResults({ ...queries, ...dashboards, ...figures, ...pdf });
   console.log('');
   console.log(`figures written to bench/results.json; whole bench ${((performance.now() - setupStarted) / 1000).toFixed(0)} s`);
 }

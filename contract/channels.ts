@@ -21,6 +21,7 @@ import {
   TagInfo,
   TagName,
 } from './annotations.ts';
+import { briefingExportChannels } from './briefing-export.ts';
 import { briefingChannels } from './briefings.ts';
 import { eventEditChannels } from './event-edits.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
@@ -247,6 +248,7 @@ export const channels = {
   'dashboard:pair': { request: PairDashboardQuery, response: PairDashboard },
   'app:flushed': { request: z.object({ token: z.number().int() }).strict(), response: z.object({ ok: z.literal(true) }) },
   ...briefingChannels,
+  ...briefingExportChannels,
   ...eventEditChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -79,6 +79,7 @@ export const methods = {
   'briefings:citing-event': 'citationsOfEvent',
   'briefings:sources': 'briefingSources',
   'briefings:chronology': 'briefingChronology',
+  'briefings:export-pdf': 'exportBriefingPdf',
   'events:update': 'updateEvent',
   'events:delete': 'deleteEvents',
   'events:delete-preview': 'previewEventDeletion',
@@ -86,7 +87,7 @@ export const methods = {
 
 export type ChannelName = keyof typeof methods;
 
-export const commands = ['import-chronology', 'export-briefing-pdf', 'save-view', 'backup-now', 'restore-backup', 'open-settings'] as const;
+export const commands = ['import-chronology', 'export-briefing-pdf', 'print-briefing', 'save-view', 'backup-now', 'restore-backup', 'open-settings'] as const;
 export type AppCommand = (typeof commands)[number];
 
 /** What the main process pushes to the page, by event name. */

@@ -14,7 +14,9 @@ export type StoreErrorCode =
   /** A backup could not be written, or a restore could not replace the store. */
   | 'BACKUP_FAILED'
   /** The file is a Briefing Book store but fails SQLite's check. */
-  | 'STORE_DAMAGED';
+  | 'STORE_DAMAGED'
+  /** A briefing could not be printed or its file written; the message says nothing was written. */
+  | 'EXPORT_FAILED';
 
 /** An error the analyst can act on: the message says what happened and what to do. */
 export class StoreError extends Error {

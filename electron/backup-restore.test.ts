@@ -37,6 +37,8 @@ async function harness(): Promise<Harness> {
       chooseExportFile: async () => null,
       chooseBackupFile: async () => dialogs.backupFile,
       chooseRestoreFile: async () => dialogs.restoreFile,
+      choosePdfFile: async () => null,
+      renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')),
     },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },

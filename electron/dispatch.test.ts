@@ -16,7 +16,7 @@ before(async () => {
   service = await startService({
     storePath: path.join(tempDir('dispatch'), 'store.sqlite'),
     workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async (url) => void opened.push(url), emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null },
+    ports: { openExternal: async (url) => void opened.push(url), emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null, choosePdfFile: async () => null, renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')) },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0.0.0-test', shell: 'chromium-harness' },
     trustedOrigin: ORIGIN,
@@ -113,7 +113,7 @@ test('store failures reach the page as an error envelope, not a crash', async ()
   const doomed = await startService({
     storePath: path.join(dir, 's.sqlite'),
     workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null },
+    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null, choosePdfFile: async () => null, renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')) },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },
     trustedOrigin: ORIGIN,

@@ -13,7 +13,7 @@ before(async () => {
   service = await startService({
     storePath: path.join(tempDir('event-edit-channels'), 'store.sqlite'),
     workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null },
+    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null, choosePdfFile: async () => null, renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')) },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0.0.0-test', shell: 'chromium-harness' },
     trustedOrigin: ORIGIN,

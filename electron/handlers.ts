@@ -6,6 +6,7 @@ import type { BackupInfo } from '../contract/annotations.ts';
 import type { ChannelName, ParsedRequest, Response } from '../contract/channels.ts';
 import type { PushEventName, PushEvents } from '../contract/methods.ts';
 import type { StoreClient } from '../db/store-client.ts';
+import { exportBriefingPdf } from './export-briefing.ts';
 import { parseExternalUrl } from './external-url.ts';
 import type { FlushRequests } from './flush-requests.ts';
 import { readImportFile, readSampleFiles } from './import-files.ts';
@@ -23,6 +24,14 @@ export interface Ports {
   chooseBackupFile(suggestedPath: string): Promise<string | null>;
   /** Asks for a backup to restore (a native open dialog in the backups folder); null if they cancel. */
   chooseRestoreFile(folder: string): Promise<string | null>;
+  /** Asks where to save a briefing's PDF (a native save dialog titled 'Export briefing PDF'); null if they cancel. */
+  choosePdfFile(suggestedName: string): Promise<string | null>;
+  /**
+   * Loads the app page at `path` (see contract/print-sheet.ts), waits for its sheet to be laid
+   * out and prints it to PDF, all within `timeoutMs`. Rejects with a SheetRenderError
+   * (./sheet-render.ts) on a timeout or when the sheet reports an error.
+   */
+  renderSheetPdf(args: { path: string; timeoutMs: number }): Promise<Uint8Array>;
 }
 
 export interface AppIdentity {
@@ -43,6 +52,8 @@ export interface Services {
   flushes: FlushRequests;
   /** Replaces the store with a backup and swaps `store` and `reader` for connections to it. */
   restoreStore(file: string): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }>;
+  /** The main process's log (stderr in the shell). */
+  log?: (line: string) => void;
 }
 
 export type Handlers = { [C in ChannelName]: (request: ParsedRequest<C>, services: Services) => Promise<Response<C>> };
@@ -157,6 +168,7 @@ export const handlers: Handlers = {
   'briefings:citing-event': (req, { store }) => store.call('citationsOfEvent', req),
   'briefings:sources': (req, { store }) => store.call('briefingSources', req),
   'briefings:chronology': (req, { store }) => store.call('briefingChronology', req),
+  'briefings:export-pdf': (req, services) => exportBriefingPdf(req, services),
   'events:update': (req, { store }) => store.call('updateEvent', req),
   'events:delete': (req, { store }) => store.call('deleteEvents', req),
   'events:delete-preview': (req, { store }) => store.call('previewEventDeletion', req),

@@ -24,6 +24,8 @@ before(async () => {
       chooseExportFile: async () => null,
       chooseBackupFile: async () => null,
       chooseRestoreFile: async () => null,
+      choosePdfFile: async () => null,
+      renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')),
     },
     assetsDir: path.join(import.meta.dirname, '..', 'assets'),
     identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },

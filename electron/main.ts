@@ -7,15 +7,18 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, scree
 import { IPC_EVENT, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
 import { buildMenu } from './menu.ts';
+import { renderSheetPdfInWindow } from './print-window.ts';
 import { startService, type Service } from './service.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { resolveStorePath } from './store-path.ts';
+import { appWebPreferences } from './web-preferences.ts';
 import { DEFAULT_SIZE, loadWindowState, saveWindowState, visibleBounds } from './window-state.ts';
 
 const SCHEME = 'app';
 const HOST = 'briefing';
 const ORIGIN = `${SCHEME}://${HOST}`;
 const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadFile = path.join(__dirname, 'preload.cjs');
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -117,6 +120,17 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        choosePdfFile: async (suggestedName) => {
+          const options: Electron.SaveDialogOptions = {
+            title: 'Export briefing PDF',
+            defaultPath: path.join(app.getPath('documents'), suggestedName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            properties: ['showOverwriteConfirmation', 'createDirectory'],
+          };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        renderSheetPdf: (args) => renderSheetPdfInWindow((options) => new BrowserWindow(options), ORIGIN, preloadFile, args),
       },
       // The daily automatic backup is due at most once a day; checking hourly catches it
       // in a session left open for days.
@@ -170,17 +184,7 @@ function createWindow(stateFile: string): void {
     show: false,
     title: 'Briefing Book',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: appWebPreferences(preloadFile),
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

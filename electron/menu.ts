@@ -16,8 +16,9 @@ export function buildMenu(actions: MenuActions): Menu {
       label: '&File',
       submenu: [
         { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-chronology') },
-        // Greyed out until there are briefings to export.
-        { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', enabled: false, click: () => actions.command('export-briefing-pdf') },
+        // Always enabled: the page exports the open briefing, or says how to open one.
+        { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.command('export-briefing-pdf') },
+        { id: 'print-briefing', label: 'Print Briefing…', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print-briefing') },
         { id: 'save-view', label: 'Save View…', accelerator: 'CmdOrCtrl+S', click: () => actions.command('save-view') },
         { type: 'separator' },
         { id: 'backup-now', label: 'Back Up Now…', click: () => actions.command('backup-now') },

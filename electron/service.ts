@@ -79,7 +79,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     return restoring;
   };
   const flushes = new FlushRequests();
-  const services: Services = { ...connections, ports: options.ports, identity: options.identity, assetsDir: options.assetsDir, flushes, restoreStore: restore };
+  const services: Services = { ...connections, ports: options.ports, identity: options.identity, assetsDir: options.assetsDir, flushes, restoreStore: restore, log };
   const dispatch = createDispatch(services, options.trustedOrigin, log);
 
   const autoBackup = async (reason: 'quit' | 'daily') => {

@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import type { AppCommand } from '../../contract/methods.ts';
 import { readAppAsset } from '../../electron/app-assets.ts';
 import { startService, type Service } from '../../electron/service.ts';
+import { READ_SHEET_STATUS, waitForSheetReady, withinTimeLimit, type SheetStatus } from '../../electron/sheet-render.ts';
 import { CHROMIUM_PATH } from './mode.ts';
 import { repoRoot, rendererRoot } from './paths.ts';
 
@@ -51,6 +52,8 @@ export interface ChromiumShellOptions {
   chooseBackupFile?: (suggestedPath: string) => Promise<string | null>;
   /** What the open dialog of File → Restore from backup would return. */
   chooseRestoreFile?: (folder: string) => Promise<string | null>;
+  /** What the save dialog of File → Export Briefing PDF would return. */
+  choosePdfFile?: (suggestedName: string) => Promise<string | null>;
 }
 
 export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
@@ -60,6 +63,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version as string;
   const openedExternally: string[] = [];
   let page: Page | undefined;
+  let context: BrowserContext | undefined;
   const service = await startService({
     storePath: options.storePath,
     workerFile: new URL('../../db/worker.ts', import.meta.url),
@@ -70,6 +74,11 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
       chooseExportFile: options.chooseExportFile ?? (async () => null),
       chooseBackupFile: options.chooseBackupFile ?? (async () => null),
       chooseRestoreFile: options.chooseRestoreFile ?? (async () => null),
+      choosePdfFile: options.choosePdfFile ?? (async () => null),
+      renderSheetPdf: (args) => {
+        if (!context) return Promise.reject(new Error('the browser is not running'));
+        return renderSheetPdfInPage(context, args);
+      },
     },
     assetsDir: path.join(repoRoot, 'assets'),
     identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
@@ -80,7 +89,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ colorScheme: options.colorScheme, viewport: { width: 1280, height: 820 } });
+    context = await browser.newContext({ colorScheme: options.colorScheme, viewport: { width: 1280, height: 820 } });
     const blockedRequests: string[] = [];
 
     // Routes run newest first: the app origin is served, anything else is refused and noted.
@@ -124,9 +133,28 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   }
 }
 
+/**
+ * The harness's renderSheetPdf: a new page in the same context (so it has the same bridge
+ * binding and origin) loads the sheet, waits for it to be laid out, and prints it with the
+ * options the Electron shell uses. The page is always closed.
+ */
+async function renderSheetPdfInPage(context: BrowserContext, args: { path: string; timeoutMs: number }): Promise<Uint8Array> {
+  const sheet = await context.newPage();
+  try {
+    return await withinTimeLimit(args.timeoutMs, async (expired) => {
+      await sheet.goto(`${HARNESS_ORIGIN}${args.path}`);
+      await waitForSheetReady(() => sheet.evaluate(READ_SHEET_STATUS) as Promise<SheetStatus>, expired);
+      const pdf = await sheet.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+  } finally {
+    await sheet.close().catch(() => {});
+  }
+}
+
 /** The harness's stand-in for webContents.send(IPC_EVENT, name, payload). */
 function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
-  return page.evaluate(([e, p]) => (window as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
+  return page.evaluate(([e, p]) => (globalThis as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
 }
 
 /** The harness preload, bundled once per run into a page init script. */

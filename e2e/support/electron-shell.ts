@@ -49,6 +49,10 @@ export async function launchElectronShell(options: {
     dialog.showSaveDialog = (async (...args: unknown[]) => {
       const opts = args.at(-1) as { title?: string; defaultPath?: string };
       const a = state.__e2eDialogs;
+      if (opts.title === 'Export briefing PDF') {
+        const file = a.pdfFile ?? null;
+        return { canceled: !file, filePath: file ?? '' };
+      }
       if (opts.title === 'Back up the store') {
         const file = a.backupFile === undefined ? opts.defaultPath : a.backupFile;
         return { canceled: !file, filePath: file ?? '' };
@@ -64,7 +68,11 @@ export async function launchElectronShell(options: {
     page,
     app,
     sendCommand: (command) =>
-      app.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('briefing:event', 'command', c), command),
+      // Not a hidden window printing a briefing sheet.
+      app.evaluate(
+        ({ BrowserWindow }, c) => BrowserWindow.getAllWindows().find((w) => !w.webContents.getURL().includes('#print/'))?.webContents.send('briefing:event', 'command', c),
+        command,
+      ),
     answerDialogs: (changed) =>
       app.evaluate((_electron, c) => {
         const state = globalThis as unknown as { __e2eDialogs: Record<string, unknown> };

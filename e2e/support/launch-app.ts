@@ -25,17 +25,19 @@ export interface LaunchOptions {
   backupFile?: string | null;
   /** What the Restore from backup open dialog returns; unset or null = the analyst cancels. */
   restoreFile?: string | null;
+  /** What the Export briefing PDF save dialog returns; unset or null = the analyst cancels. */
+  pdfFile?: string | null;
 }
 
 /** Dialog answers a test can change while the app runs. */
-export type DialogAnswers = Pick<LaunchOptions, 'backupFile' | 'restoreFile'>;
+export type DialogAnswers = Pick<LaunchOptions, 'backupFile' | 'restoreFile' | 'pdfFile'>;
 
 export interface RunningApp {
   mode: Mode;
   page: Page;
   storePath: string;
   sendCommand(command: AppCommand): Promise<void>;
-  /** Changes what the backup and restore dialogs return from now on. */
+  /** Changes what the backup, restore and PDF dialogs return from now on. */
   answerDialogs(answers: DialogAnswers): Promise<void>;
   /** Saves a screenshot of the current screen as e2e-artifacts/screens/<name>.png. */
   screenshot(name: string): Promise<string>;
@@ -73,7 +75,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     blockedRequests?: string[];
     openedExternally?: string[];
   };
-  const answers: DialogAnswers = { backupFile: options.backupFile, restoreFile: options.restoreFile };
+  const answers: DialogAnswers = { backupFile: options.backupFile, restoreFile: options.restoreFile, pdfFile: options.pdfFile };
   if (mode === 'electron') {
     const executablePath = findElectronBinary();
     if (!executablePath) throw new Error('BRIEFING_E2E_MODE=electron, but the Electron binary is not installed.');
@@ -96,6 +98,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       chooseExportFile: async (_format, name) => (exportDir ? path.join(exportDir, name) : null),
       chooseBackupFile: async (suggested) => (answers.backupFile === undefined ? suggested : answers.backupFile),
       chooseRestoreFile: async () => answers.restoreFile ?? null,
+      choosePdfFile: async () => answers.pdfFile ?? null,
     });
     shell = { ...chromium, answerDialogs: async (changed) => void Object.assign(answers, changed) };
   }
