@@ -119,7 +119,7 @@ test('Export PDF… in the composer and the menu command save the open briefing;
       const gone = path.join(folder, 'gone', 'Quad outlook.pdf');
       await app.answerDialogs({ pdfFile: gone });
       await app.sendCommand('export-briefing-pdf');
-      await expect(outcome).toHaveText(/^Not exported: The PDF was not saved: the folder .*gone does not exist; nothing was written\. Choose another folder or name\.$/);
+      await expect(outcome).toHaveText(/^The PDF was not saved: the folder .*gone does not exist; nothing was written\. Choose another folder or name\.$/);
       expect(fs.existsSync(path.dirname(gone))).toBe(false);
       await app.screenshot('pdf-export-refused');
     },

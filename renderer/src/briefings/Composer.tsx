@@ -73,7 +73,7 @@ function ComposerView({ initial, countries, request, onRequestHandled, onBack }:
       const r = await exportBriefingPdf(b.id);
       if (!r.cancelled) setOutcome({ ok: true, text: exportedText(r) });
     } catch (e) {
-      setOutcome({ ok: false, text: `Not exported: ${messageOf(e)}` });
+      setOutcome({ ok: false, text: messageOf(e) });
     } finally {
       setExporting(false);
     }

@@ -1,20 +1,11 @@
-/**
- * Export to PDF through the bridge's exportBriefingPdf. The method joins the contract with
- * the PDF writer; until the contract lists it, it is reached through this one typed cast so
- * the rest of the composer does not change when it lands.
- */
-import type { Result } from '../../../contract/result.ts';
-import { bridge, call } from '../api.ts';
+/** Export to PDF: the main process asks where to save, prints the sheet and writes the file. */
+import type { Response } from '../../../contract/channels.ts';
+import { call } from '../api.ts';
 
-export type ExportPdfResult = { cancelled: true } | { cancelled: false; path: string; pages: number; bytes: number; ms: number };
+export type ExportPdfResult = Response<'briefings:export-pdf'>;
 
-type WithExport = { exportBriefingPdf?(request: { id: number }): Promise<Result<ExportPdfResult>> };
-
-export async function exportBriefingPdf(id: number): Promise<ExportPdfResult> {
-  if (typeof (bridge() as unknown as WithExport).exportBriefingPdf !== 'function') {
-    throw new Error('Export to PDF is not available in this version of Briefing Book.');
-  }
-  return call((api) => (api as unknown as Required<WithExport>).exportBriefingPdf({ id }));
+export function exportBriefingPdf(id: number): Promise<ExportPdfResult> {
+  return call((api) => api.exportBriefingPdf({ id }));
 }
 
 /** "Saved to /path/file.pdf (2 pages)." */

@@ -39,6 +39,11 @@ export function formatInWorker(text: string, signal: AbortSignal): Promise<Forma
   });
 }
 
+/** Starts the worker now, so the first note formatted later does not wait for it to load. */
+export function warmUpFormatter(): void {
+  currentWorker();
+}
+
 function pump(): void {
   while (!running) {
     const next = queue.shift();

@@ -6,7 +6,6 @@ import { formatDateRange } from '../../format.ts';
 import { periodLabel } from '../../dashboards/period.ts';
 import type { Block } from './blocks.ts';
 import type { SheetDocument } from './document.ts';
-import { SheetChart } from './SheetChart.tsx';
 import { SheetText } from './SheetText.tsx';
 
 interface Props {
@@ -93,7 +92,9 @@ export function BlockView({ block, doc, node, pageOf }: Props): ReactNode {
     }
     case 'chart': {
       const data = doc.charts.get(block.sectionId);
-      return typeof data === 'object' ? <SheetChart data={data} /> : <p className="sheet-empty">The chart could not be drawn: {data ?? 'its figures are missing'}.</p>;
+      const { ChartView } = doc;
+      if (typeof data === 'object' && ChartView) return <ChartView data={data} />;
+      return <p className="sheet-empty">The chart could not be drawn: {typeof data === 'string' ? data : 'its figures are missing'}.</p>;
     }
     case 'chrono-head':
       return (

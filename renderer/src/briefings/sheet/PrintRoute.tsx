@@ -8,7 +8,8 @@ import type { Briefing } from '../../../../contract/briefings.ts';
 import { SHEET_ERROR_ATTRIBUTE, SHEET_PAGES_ATTRIBUTE, SHEET_STATE_ATTRIBUTE, type SheetState } from '../../../../contract/print-sheet.ts';
 import { BriefingError, call } from '../../api.ts';
 import { BriefingSheet } from './BriefingSheet.tsx';
-import { useSheetDocument } from './useSheetDocument.ts';
+import { warmUpFormatter } from '../../markdown/format-in-worker.ts';
+import { readSheetExtras, useSheetDocument } from './useSheetDocument.ts';
 
 function announce(state: SheetState, detail: { pages?: number; error?: string } = {}): void {
   const root = document.documentElement;
@@ -20,10 +21,13 @@ function announce(state: SheetState, detail: { pages?: number; error?: string } 
 export function PrintRoute({ id }: { id: number }) {
   const [briefing, setBriefing] = useState<Briefing | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { doc, error } = useSheetDocument(briefing, 0);
+  // Asked for at once, with the briefing, and the markdown worker started meanwhile.
+  const [extras] = useState(() => readSheetExtras(id));
+  const { doc, error } = useSheetDocument(briefing, 0, extras);
 
   useEffect(() => {
     announce('loading');
+    warmUpFormatter();
     call((api) => api.getBriefing({ id })).then(
       (b) => {
         performance.mark('sheet:briefing');

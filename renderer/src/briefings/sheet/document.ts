@@ -3,6 +3,7 @@
  * chronology, the formatted markdown of its texts, and the figures of its charts.
  */
 import type { Root } from 'hast';
+import type { ComponentType } from 'react';
 import type { Briefing, BriefingSource, ChronologyEntry } from '../../../../contract/briefings.ts';
 
 export interface ChartSeries {
@@ -29,6 +30,8 @@ export interface SheetDocument {
   /** Chart figures by section id; a section whose chart could not be read has an error string. */
   charts: ReadonlyMap<number, SheetChartData | string>;
   countryNames: ReadonlyMap<string, string>;
+  /** The chart component, loaded (with the charts library) only for a briefing that has charts. */
+  ChartView: ComponentType<{ data: SheetChartData }> | null;
 }
 
 /** A note longer than this is shortened on the sheet (the app keeps it whole). */

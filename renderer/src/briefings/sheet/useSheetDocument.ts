@@ -35,24 +35,31 @@ function textsOf(briefing: Briefing): string[] {
   return [...texts];
 }
 
+/** Every text queued at once: the worker takes them one by one without waiting on the page in between. */
 async function formatAll(texts: string[], signal: AbortSignal): Promise<Map<string, Root>> {
+  const wanted = texts.filter((t) => !tooLargeToFormat(t));
+  const results = await Promise.all(wanted.map((text) => formatInWorker(text, signal)));
   const out = new Map<string, Root>();
-  for (const text of texts) {
-    if (signal.aborted) break;
-    if (tooLargeToFormat(text)) continue;
-    const result = await formatInWorker(text, signal);
-    if (result?.ok) out.set(text, result.tree);
-  }
+  results.forEach((result, i) => result?.ok && out.set(wanted[i]!, result.tree));
   return out;
 }
 
-export async function loadSheetDocument(briefing: Briefing, signal: AbortSignal): Promise<SheetDocument> {
-  const [sources, chronology, names, formatted] = await Promise.all([
-    call((api) => api.briefingSources({ id: briefing.id })),
-    call((api) => api.briefingChronology({ id: briefing.id })),
+/** What the sheet reads besides the briefing itself; the print page asks for it while the briefing is still on its way. */
+export function readSheetExtras(id: number): Promise<Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames'>> {
+  return Promise.all([
+    call((api) => api.briefingSources({ id })),
+    call((api) => api.briefingChronology({ id })),
     loadCountryNames(),
-    formatAll(textsOf(briefing), signal),
-  ]);
+  ]).then(([sources, chronology, countryNames]) => ({ sources, chronology, countryNames }));
+}
+
+export async function loadSheetDocument(
+  briefing: Briefing,
+  signal: AbortSignal,
+  extras: Promise<Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames'>> = readSheetExtras(briefing.id),
+): Promise<SheetDocument> {
+  const chartView = briefing.sections.some((s) => s.chart) ? import('./SheetChart.tsx').then((m) => m.SheetChart) : Promise.resolve(null);
+  const [{ sources, chronology, countryNames: names }, formatted, ChartView] = await Promise.all([extras, formatAll(textsOf(briefing), signal), chartView]);
   const charts = new Map<number, SheetChartData | string>();
   for (const s of briefing.sections) {
     if (!s.chart) continue;
@@ -62,19 +69,23 @@ export async function loadSheetDocument(briefing: Briefing, signal: AbortSignal)
       charts.set(s.id, e instanceof BriefingError ? e.message : String(e));
     }
   }
-  return { briefing, sources, chronology, formatted, charts, countryNames: names };
+  return { briefing, sources, chronology, formatted, charts, countryNames: names, ChartView };
 }
 
-export function useSheetDocument(briefing: Briefing | null, revision: number): SheetLoad {
+export function useSheetDocument(
+  briefing: Briefing | null,
+  revision: number,
+  extras?: Promise<Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames'>>,
+): SheetLoad {
   const [state, setState] = useState<SheetLoad>({ doc: null, error: null });
   useEffect(() => {
     if (!briefing) return;
     const abort = new AbortController();
-    loadSheetDocument(briefing, abort.signal).then(
+    loadSheetDocument(briefing, abort.signal, revision === 0 ? extras : undefined).then(
       (doc) => !abort.signal.aborted && setState({ doc, error: null }),
       (e: unknown) => !abort.signal.aborted && setState({ doc: null, error: e instanceof BriefingError ? e.message : String(e) }),
     );
     return () => abort.abort();
-  }, [briefing, revision]);
+  }, [briefing, revision, extras]);
   return state;
 }
