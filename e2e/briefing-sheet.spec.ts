@@ -99,6 +99,8 @@ test('a Client note prints on two pages with its key points, cited events and no
     const printedPages = pdfPages(printed);
     expect(printedPages).toHaveLength(2);
     expect(printedPages.join('\n').replace(/\s+/g, ' ')).toBe(pages.join('\n').replace(/\s+/g, ' '));
+    // Fonts and everything else came from the app itself: nothing was asked of the network.
+    if (app.mode === 'chromium') expect(app.blockedRequests).toEqual([]);
   });
 });
 
