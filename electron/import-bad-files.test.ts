@@ -104,3 +104,38 @@ test('a file cut short between characters is read as far as it goes: whole entri
   assert.match(csv.value.problems[0]!.reason, /never closed/);
   assert.equal(await eventCount(), 0, 'nothing is written before the analyst commits');
 });
+
+test('dates in year 0 or 9999 are reported on their line in chronology text, CSV and JSON; the other entries are kept', async () => {
+  type Summary = { total: number; problems: Array<{ line: number; reason: string }> };
+  const preview = async (text: string, name: string) => {
+    const r = await call('import:preview-text', { text, name });
+    assert.equal(r.ok, true, JSON.stringify(r).slice(0, 300));
+    return (r as { value: Summary }).value;
+  };
+  const chronology = await preview('Jan. 10, 2023: Ministers meet in Tokyo.\nJan. 11, 0000: Talks in year zero.\nDec. 31, 9999: Talks far ahead.\nJan. 12, 2023: Envoys meet in Seoul.\n', 'years.md');
+  assert.equal(chronology.total, 2);
+  assert.deepEqual(
+    chronology.problems.map((p) => [p.line, p.reason]),
+    [
+      [2, 'looks like an entry but its year 0000 is outside 1800–2100'],
+      [3, 'looks like an entry but its year 9999 is outside 1800–2100'],
+    ],
+  );
+  const csv = await preview('date_start,summary\n0000-01-01,Year zero.\n9999-12-31,Far ahead.\n2023-01-11,Ministers meet.\n', 'years.csv');
+  assert.equal(csv.total, 1);
+  assert.deepEqual(
+    csv.problems.map((p) => [p.line, p.reason]),
+    [
+      [2, 'date_start: year 0 in "0000-01-01" is outside 1800–2100'],
+      [3, 'date_start: year 9999 in "9999-12-31" is outside 1800–2100'],
+    ],
+  );
+  const json = await preview('[\n{"date_start": "0000-01-01", "summary": "Year zero."},\n{"date_start": "9999-12-31", "summary": "Far ahead."},\n{"date_start": "2023-01-11", "summary": "Ministers meet."}\n]', 'years.json');
+  assert.equal(json.total, 1);
+  assert.deepEqual(
+    json.problems.filter((p) => p.line > 0).map((p) => p.line),
+    [2, 3],
+  );
+  assert.match(json.problems.filter((p) => p.line > 0).map((p) => p.reason).join('\n'), /event 1: date_start: year 0 .*outside 1800–2100\nevent 2: date_start: year 9999 .*outside 1800–2100/);
+  assert.equal(await eventCount(), 0);
+});
