@@ -122,7 +122,7 @@ function inspectExistingFile(file: string, latest: number): ExistingFile {
     if (loneWal && probe.pragma('quick_check(1)', { simple: true }) !== 'ok') {
       throw new StoreError(
         'STORE_DAMAGED',
-        `${file} was not opened: the journal file beside it (${path.basename(wal)}) does not fit it, probably copied there from another store, and applying it would damage the store. Nothing was changed. Move ${path.basename(wal)} out of that folder and open the store again: it holds everything saved before that journal was started.`,
+        `${file} was not opened: the journal file beside it (${path.basename(wal)}) does not fit it, probably copied there from another store, and applying it would damage the store. Nothing was changed. Move ${path.basename(wal)} out of that folder, then open the store again.`,
       );
     }
     const version = probe.pragma('user_version', { simple: true }) as number;

@@ -108,7 +108,7 @@ test('a -wal from another store is refused with what to do, and the store and th
   await assert.rejects(openStore(mine), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'STORE_DAMAGED');
     assert.match(e.message, /the journal file beside it \(mine\.sqlite-wal\) does not fit it/);
-    assert.match(e.message, /Nothing was changed\. Move mine\.sqlite-wal out of that folder and open the store again/);
+    assert.match(e.message, /Nothing was changed\. Move mine\.sqlite-wal out of that folder, then open the store again\.$/);
     return true;
   });
   assert.deepEqual([sha256(mine), sha256(`${mine}-wal`)], before);

@@ -25,7 +25,7 @@ const CODE_BY_NAME: Record<string, StoreErrorCode> = {
 
 const serialize = (e: unknown): SerializedStoreError => {
   if (isStoreError(e)) return { code: e.code, message: e.message };
-  const full = diskFullError(e, 'Nothing of this change was saved; the store is as it was before it.');
+  const full = diskFullError(e, 'What the store held before is kept.');
   if (full) return { code: full.code, message: full.message };
   const error = e as Error | undefined;
   return { code: CODE_BY_NAME[error?.name ?? ''] ?? 'QUERY_FAILED', message: error?.message ?? String(e) };
