@@ -90,7 +90,10 @@ function inspectExistingFile(file: string, latest: number): ExistingFile {
     throw new StoreError('CANNOT_OPEN', `Cannot read the store at ${file}: ${(e as Error).message}`, { cause: e });
   }
   // SQLite itself treats an empty file as an empty database; so do we.
-  if (size === 0) return { version: 0 };
+  if (size === 0) {
+    assertWritable(file);
+    return { version: 0 };
+  }
 
   const header = Buffer.alloc(SQLITE_HEADER.length);
   const fd = fs.openSync(file, 'r');
@@ -106,9 +109,22 @@ function inspectExistingFile(file: string, latest: number): ExistingFile {
     );
   }
 
+  // Before the probe below, which would leave a -wal and -shm beside a read-only file.
+  assertWritable(file);
+
+  // A crash leaves the -shm beside the -wal; a -wal alone was copied or moved here by hand,
+  // perhaps from another store, and SQLite would apply it whatever store it came from.
+  const wal = `${file}-wal`;
+  const loneWal = fs.existsSync(wal) && fs.statSync(wal).size > 0 && !fs.existsSync(`${file}-shm`);
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
+    if (loneWal && probe.pragma('quick_check(1)', { simple: true }) !== 'ok') {
+      throw new StoreError(
+        'STORE_DAMAGED',
+        `${file} was not opened: the journal file beside it (${path.basename(wal)}) does not fit it, probably copied there from another store, and applying it would damage the store. Nothing was changed. Move ${path.basename(wal)} out of that folder, then open the store again.`,
+      );
+    }
     const version = probe.pragma('user_version', { simple: true }) as number;
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
@@ -127,12 +143,42 @@ function inspectExistingFile(file: string, latest: number): ExistingFile {
     return { version };
   } catch (e) {
     if (e instanceof StoreError) throw e;
+    if (isReadOnlyFailure(e)) throw readOnlyStore(file, e);
     throw new StoreError('NOT_SQLITE', `${file} could not be read as a Briefing Book store: ${(e as Error).message}. The file was left untouched.`, {
       cause: e,
     });
   } finally {
     probe?.close();
+    // Reading through the lone -wal made a -shm; leave the folder as it was found.
+    if (loneWal) fs.rmSync(`${file}-shm`, { force: true });
   }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without saying so, and a WAL store in a
+ * folder it may not write cannot be read at all; either would otherwise surface later as
+ * "attempt to write a readonly database" at the first save, or as a file "not a store".
+ */
+function assertWritable(file: string): void {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch (e) {
+    throw readOnlyStore(file, e);
+  }
+}
+
+function isReadOnlyFailure(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM');
+}
+
+function readOnlyStore(file: string, cause: unknown): StoreError {
+  return new StoreError(
+    'CANNOT_OPEN',
+    `${file} cannot be written: the file or its folder is read-only (Briefing Book writes the store and a journal file beside it). The file was left untouched; make the file and its folder writable, or choose another file.`,
+    { cause },
+  );
 }
 
 async function backupBeforeMigration(db: Db, file: string, fromVersion: number, options: OpenOptions): Promise<string> {
@@ -140,9 +186,13 @@ async function backupBeforeMigration(db: Db, file: string, fromVersion: number, 
   fs.mkdirSync(dir, { recursive: true });
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}.v${fromVersion}.${stamp}.sqlite`);
+  // Through a temp file the backup listing ignores: a copy cut short by a crash must never look like a backup.
+  const temp = `${target}.partial`;
   try {
-    await db.backup(target);
+    await db.backup(temp);
+    fs.renameSync(temp, target);
   } catch (e) {
+    fs.rmSync(temp, { force: true });
     throw new StoreError('MIGRATION_FAILED', `Could not back up ${file} before updating it, so it was not updated: ${(e as Error).message}`, {
       cause: e,
     });

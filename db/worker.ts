@@ -7,6 +7,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { trackChanges, untracked } from './backup-state.ts';
 import { openReader, openStore, type OpenedStore } from './open-store.ts';
 import { isStoreError, type StoreErrorCode } from './errors.ts';
+import { diskFullError } from './storage-errors.ts';
 import { PreviewStore } from './import/previews.ts';
 import type { MentionFinder } from './import/parse-document.ts';
 import type { OperationContext } from './operation-context.ts';
@@ -24,6 +25,8 @@ const CODE_BY_NAME: Record<string, StoreErrorCode> = {
 
 const serialize = (e: unknown): SerializedStoreError => {
   if (isStoreError(e)) return { code: e.code, message: e.message };
+  const full = diskFullError(e, 'What the store held before is kept.');
+  if (full) return { code: full.code, message: full.message };
   const error = e as Error | undefined;
   return { code: CODE_BY_NAME[error?.name ?? ''] ?? 'QUERY_FAILED', message: error?.message ?? String(e) };
 };

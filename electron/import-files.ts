@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { StoreError } from '../db/errors.ts';
-import { decodeImportBytes, MAX_IMPORT_BYTES, UnreadableImport } from '../db/import/read-import.ts';
+import { decodeImportBytes, MAX_IMPORT_BYTES, tooLarge, UnreadableImport } from '../db/import/read-import.ts';
 
 export const SAMPLE_FILES = ['us-japan-2023-jan-apr.md', 'other-pairs-2023.md'];
 
@@ -15,9 +15,7 @@ export async function readImportFile(file: string): Promise<{ text: string; name
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new UnreadableImport(`${name} is not a file.`);
-    if (stat.size > MAX_IMPORT_BYTES) {
-      throw new UnreadableImport(`${name} is ${Math.round(stat.size / 1024 / 1024)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported. Split it into parts.`);
-    }
+    if (stat.size > MAX_IMPORT_BYTES) throw tooLarge(name, stat.size);
     return { text: decodeImportBytes(await fs.readFile(file), name), name };
   } catch (e) {
     // Reported to the page as a bad request: the analyst can pick another file.

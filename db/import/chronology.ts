@@ -3,7 +3,7 @@
  * headings and period lines set the context, a leading date starts an entry, wrapped
  * lines continue it, and anything that cannot be placed is reported with its line.
  */
-import { findDateStarts, parseLeadingDate, type DateContext, type Precision } from './dates.ts';
+import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision } from './dates.ts';
 import { parseHeading, parsePeriod, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
 import { extractLinks, type EntryLink } from './links.ts';
 
@@ -120,14 +120,14 @@ export function splitChronology(input: string): ChronologyDocument {
       }
       if (!started) {
         if (LOOKS_DATED.test(segment)) {
-          doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: 'looks like an entry but has no readable date' });
+          doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: undatedReason(segment) });
           started = true;
         } else if (!preambleFrom) preambleFrom = lineNo;
         continue;
       }
       if (LOOKS_DATED.test(segment)) {
         close();
-        doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: 'looks like an entry but has no readable date' });
+        doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: undatedReason(segment) });
         continue;
       }
       const current: Open | null = open;
@@ -178,4 +178,13 @@ function finishEntry(open: Open): RawEntry {
     keyVerb,
     links,
   };
+}
+
+/** A year the importer does not accept is named, so the analyst knows what to correct. */
+function undatedReason(segment: string): string {
+  const year = /\b\d{4}\b/.exec(segment.slice(0, 40))?.[0];
+  if (year !== undefined && (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR)) {
+    return `looks like an entry but its year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`;
+  }
+  return 'looks like an entry but has no readable date';
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { knownIds } from '../exchange/schema.ts';
 import type { OperationContext } from '../operation-context.ts';
+import { diskFullError } from '../storage-errors.ts';
 import { ImportCancelled } from './commit.ts';
 import type { EntryPatch, PageFilter } from './previews.ts';
 import { readImport, type ImportFormat } from './read-import.ts';
@@ -53,7 +54,7 @@ export function commitPreview(db: Database, args: { previewId: string }, ctx: Op
     return { added: outcome.added, duplicates: outcome.duplicates, excluded: outcome.excluded, cancelled: false };
   } catch (e) {
     if (e instanceof ImportCancelled) return { added: 0, duplicates: 0, excluded: 0, cancelled: true };
-    throw e;
+    throw diskFullError(e, 'Nothing was imported and the store is as it was; the preview is still open, so you can import it again.') ?? e;
   }
 }
 

@@ -31,16 +31,34 @@ export function formatFor(name: string): ImportFormat {
 /** Text from a file's bytes: UTF-8 only, BOM dropped, binary files refused with a reason. */
 export function decodeImportBytes(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new UnreadableImport(`${name} is empty: there is nothing to import.`);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new UnreadableImport(`${name} is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported. Split it into parts.`);
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new UnreadableImport(`${name} is not a text file (it holds a NUL byte at byte ${nul + 1}). Save it as plain text (UTF-8) and try again.`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
+    if (validUpToEnd(bytes)) {
+      throw new UnreadableImport(`${name} ends part-way through a character (at byte ${at + 1} of ${bytes.length}), so the file looks cut short. Copy or save it again, then import it.`);
+    }
     throw new UnreadableImport(`${name} is not UTF-8 text (invalid byte at byte ${at + 1}). Save it as UTF-8 and try again.`);
+  }
+}
+
+/** Said before any byte is read: "200 MB; up to 200 MB" would not explain a file just over the limit. */
+export function tooLarge(name: string, bytes: number): UnreadableImport {
+  return new UnreadableImport(
+    `${name} is ${bytes.toLocaleString('en')} bytes, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB (${MAX_IMPORT_BYTES.toLocaleString('en')} bytes) one import can read. Split it into parts and import them one after another.`,
+  );
+}
+
+/** True when every character decodes and only the last one is incomplete: a file cut short. */
+function validUpToEnd(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -57,7 +75,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   };
   let lo = 0;
   let hi = bytes.length;
-  if (decodes(hi)) return hi - 1;
+  if (decodes(hi)) {
+    // Only the last character is incomplete: point at its first byte.
+    for (let k = hi - 1; k >= Math.max(0, hi - 3); k--) if (bytes[k]! >= 0xc0) return k;
+    return hi - 1;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if (decodes(mid)) lo = mid;
