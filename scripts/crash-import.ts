@@ -25,6 +25,8 @@ export interface CrashOptions {
   entries: number;
   /** Entries already committed before it. */
   priorEntries: number;
+  /** Picks the kill moments; a seeded generator makes a run repeatable. Math.random by default. */
+  random?: () => number;
   log?: (line: string) => void;
 }
 
@@ -135,11 +137,11 @@ function runChild(store: string, importFile: string, killAfterMs: number | null)
  * the import and opens the store, three in five during the commit, one in five after it,
  * each at a random point of its window, so every run covers all three.
  */
-function killTime(trial: number, committingAt: number, commitMs: number): number {
+function killTime(trial: number, committingAt: number, commitMs: number, random: () => number): number {
   const window = (trial - 1) % 5;
-  if (window === 0) return committingAt * (0.3 + 0.7 * Math.random());
-  if (window === 4) return committingAt + commitMs * (1 + 0.3 * Math.random());
-  return committingAt + commitMs * Math.random();
+  if (window === 0) return committingAt * (0.3 + 0.7 * random());
+  if (window === 4) return committingAt + commitMs * (1 + 0.3 * random());
+  return committingAt + commitMs * random();
 }
 
 export async function runCrashTrials(options: CrashOptions): Promise<TrialResult[]> {
@@ -175,7 +177,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     for (let trial = 1; trial <= options.trials; trial++) {
       removeStore(store);
       fs.copyFileSync(template, store);
-      const run = await runChild(store, importFile, killTime(trial, full.committingAt!, commitMs));
+      const run = await runChild(store, importFile, killTime(trial, full.committingAt!, commitMs, options.random ?? Math.random));
       const phase: Phase = run.committingAt === null ? 'before commit' : run.committedAt === null ? 'mid-import' : 'after';
       const state = await inspect(store, priorMaxId);
       const found = state.counts === before.counts ? 'none of it' : state.counts === after.counts ? 'all of it' : 'part of it';
