@@ -144,6 +144,11 @@ function killTime(trial: number, committingAt: number, commitMs: number, random:
   return committingAt + commitMs * random();
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 export async function runCrashTrials(options: CrashOptions): Promise<TrialResult[]> {
   const log = options.log ?? (() => {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-crash-'));
@@ -168,6 +173,11 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     const full = await runChild(store, importFile, null);
     const after = await inspect(store, priorMaxId);
     const commitMs = full.committedAt! - full.committingAt!;
+    // One run's timing is a poor guide on a busy machine (the first is also the coldest): each
+    // kill is timed by the median of every launch and commit seen so far, so that the kills
+    // meant to land during the commit keep landing there.
+    const launches = [full.committingAt!];
+    const commits = [commitMs];
     if (after.counts === before.counts || after.problems.length > 0) throw new Error(`the undisturbed import did not land: ${after.counts}; ${after.problems.join('; ')}`);
     log(`store before: ${before.counts}`);
     log(`after import: ${after.counts}`);
@@ -177,7 +187,9 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     for (let trial = 1; trial <= options.trials; trial++) {
       removeStore(store);
       fs.copyFileSync(template, store);
-      const run = await runChild(store, importFile, killTime(trial, full.committingAt!, commitMs, options.random ?? Math.random));
+      const run = await runChild(store, importFile, killTime(trial, median(launches), median(commits), options.random ?? Math.random));
+      if (run.committingAt !== null) launches.push(run.committingAt);
+      if (run.committingAt !== null && run.committedAt !== null) commits.push(run.committedAt - run.committingAt);
       const phase: Phase = run.committingAt === null ? 'before commit' : run.committedAt === null ? 'mid-import' : 'after';
       const state = await inspect(store, priorMaxId);
       const found = state.counts === before.counts ? 'none of it' : state.counts === after.counts ? 'all of it' : 'part of it';
