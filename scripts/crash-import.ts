@@ -25,6 +25,8 @@ export interface CrashOptions {
   entries: number;
   /** Entries already committed before it. */
   priorEntries: number;
+  /** Picks the kill moments; a seeded generator makes a run repeatable. Math.random by default. */
+  random?: () => number;
   log?: (line: string) => void;
 }
 
@@ -135,11 +137,16 @@ function runChild(store: string, importFile: string, killAfterMs: number | null)
  * the import and opens the store, three in five during the commit, one in five after it,
  * each at a random point of its window, so every run covers all three.
  */
-function killTime(trial: number, committingAt: number, commitMs: number): number {
+function killTime(trial: number, committingAt: number, commitMs: number, random: () => number): number {
   const window = (trial - 1) % 5;
-  if (window === 0) return committingAt * (0.3 + 0.7 * Math.random());
-  if (window === 4) return committingAt + commitMs * (1 + 0.3 * Math.random());
-  return committingAt + commitMs * Math.random();
+  if (window === 0) return committingAt * (0.3 + 0.7 * random());
+  if (window === 4) return committingAt + commitMs * (1 + 0.3 * random());
+  return committingAt + commitMs * random();
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export async function runCrashTrials(options: CrashOptions): Promise<TrialResult[]> {
@@ -166,6 +173,11 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     const full = await runChild(store, importFile, null);
     const after = await inspect(store, priorMaxId);
     const commitMs = full.committedAt! - full.committingAt!;
+    // One run's timing is a poor guide on a busy machine (the first is also the coldest): each
+    // kill is timed by the median of every launch and commit seen so far, so that the kills
+    // meant to land during the commit keep landing there.
+    const launches = [full.committingAt!];
+    const commits = [commitMs];
     if (after.counts === before.counts || after.problems.length > 0) throw new Error(`the undisturbed import did not land: ${after.counts}; ${after.problems.join('; ')}`);
     log(`store before: ${before.counts}`);
     log(`after import: ${after.counts}`);
@@ -175,7 +187,9 @@ export async function runCrashTrials(options: CrashOptions): Promise<TrialResult
     for (let trial = 1; trial <= options.trials; trial++) {
       removeStore(store);
       fs.copyFileSync(template, store);
-      const run = await runChild(store, importFile, killTime(trial, full.committingAt!, commitMs));
+      const run = await runChild(store, importFile, killTime(trial, median(launches), median(commits), options.random ?? Math.random));
+      if (run.committingAt !== null) launches.push(run.committingAt);
+      if (run.committingAt !== null && run.committedAt !== null) commits.push(run.committedAt - run.committingAt);
       const phase: Phase = run.committingAt === null ? 'before commit' : run.committedAt === null ? 'mid-import' : 'after';
       const state = await inspect(store, priorMaxId);
       const found = state.counts === before.counts ? 'none of it' : state.counts === after.counts ? 'all of it' : 'part of it';
