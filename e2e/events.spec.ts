@@ -85,7 +85,7 @@ test('scrolls through a longer chronology', async () => {
     await expect(rows.first()).toContainText('round 250');
     // Only the rows near the screen are in the page; End scrolls to the oldest.
     expect(await rows.count()).toBeLessThan(60);
-    await app.page.getByRole('grid', { name: 'Events' }).locator('[data-scroll-body]').focus();
+    await app.page.getByRole('grid', { name: 'Events' }).focus();
     await app.page.keyboard.press('End');
     const last = app.page.locator('[data-index="249"]');
     await expect(last).toContainText('Jan 1, 2022');

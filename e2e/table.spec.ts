@@ -102,7 +102,7 @@ test('any text in the search box gives results or an empty state, never an error
 test('keyboard: move, open the detail panel, close it', async () => {
   await withSample(async ({ page, screenshot }) => {
     const grid = page.getByRole('grid', { name: 'Events' });
-    await grid.locator('[data-scroll-body]').focus();
+    await grid.focus();
     // Focus lands on the first row; j and k move, Enter opens.
     await expect(grid.locator('[data-active]')).toHaveAttribute('data-index', '0');
     await page.keyboard.press('j');

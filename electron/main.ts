@@ -11,6 +11,7 @@ import { renderSheetPdfInWindow } from './print-window.ts';
 import { startService, type Service } from './service.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { resolveStorePath } from './store-path.ts';
+import { permissionDecision, refusedWindowMessage, shouldAllowNavigation, shouldAllowRedirect, shouldAllowWebview, windowOpenDecision } from './web-policy.ts';
 import { appWebPreferences } from './web-preferences.ts';
 import { DEFAULT_SIZE, loadWindowState, saveWindowState, visibleBounds } from './window-state.ts';
 
@@ -56,9 +57,8 @@ async function start(): Promise<void> {
   const settings = loadSettings(settingsFile);
   nativeTheme.themeSource = settings.theme;
 
-  const denyAll = (_wc: unknown, _permission: unknown, callback: (granted: boolean) => void) => callback(false);
-  session.defaultSession.setPermissionRequestHandler(denyAll);
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
 
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -211,18 +211,20 @@ function createWindow(stateFile: string): void {
   mainWindow = win;
 }
 
-/** Electron's security checklist for every web contents the app creates. */
+/** Electron's security checklist for every web contents the app creates; the decisions are in ./web-policy.ts. */
 function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (url !== contents.getURL()) event.preventDefault();
+    if (!shouldAllowNavigation(contents.getURL(), url)) event.preventDefault();
   });
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  // No new windows, ever. External links leave only through the shell:open-external
-  // channel, which the page calls from a click handler.
+  contents.on('will-redirect', (event, url) => {
+    if (!shouldAllowRedirect(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    if (!shouldAllowWebview()) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
-    console.warn(`[security] refused to open a window for ${url.slice(0, 200)}`);
-    return { action: 'deny' };
+    console.warn(refusedWindowMessage(url));
+    return windowOpenDecision(url);
   });
 }
 

@@ -28,7 +28,7 @@ export function CountryPicker({ countries, chosen, onChange, label = 'Add a coun
 
   return (
     <>
-      <div className="chips" aria-label="Chosen countries">
+      <div className="chips" role="group" aria-label="Chosen countries">
         {chosen.map((code) => (
           <button key={code} type="button" className="chip chip-removable" aria-label={`Remove ${byCode.get(code) ?? code}`} onClick={() => onChange(chosen.filter((c) => c !== code))}>
             {byCode.get(code) ?? code} <span aria-hidden="true">×</span>

@@ -94,7 +94,7 @@ export function EventMarks({ event, onChanged }: Props) {
       </div>
       <div className="event-tags">
         <span className="muted">Tags</span>
-        <span className="chips" aria-label="Tags on this event">
+        <span className="chips" role="group" aria-label="Tags on this event">
           {tags.map((t) => (
             <button
               key={t.id}

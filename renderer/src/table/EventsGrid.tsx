@@ -120,19 +120,18 @@ export function EventsGrid(props: EventsGridProps) {
   const rowByIndex = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
 
   return (
-    <div
-      className={isResizing ? 'egrid is-resizing' : 'egrid'}
-      role="grid"
-      aria-label={label}
-      aria-rowcount={total + 1}
-      aria-colcount={visibleIds.length + (selectable ? 1 : 0)}
-      aria-multiselectable={selectable || undefined}
-      style={cssVariables}
-    >
+    <div className={isResizing ? 'egrid is-resizing' : 'egrid'} style={cssVariables}>
+      {/* The grid role sits on the focusable scroll body: a grid may hold only rows and row
+          groups, and a focusable element without a role between them breaks that for screen readers. */}
       <div
         ref={scrollRef}
         className="egrid-scroll"
         data-scroll-body=""
+        role="grid"
+        aria-label={label}
+        aria-rowcount={total + 1}
+        aria-colcount={visibleIds.length + (selectable ? 1 : 0)}
+        aria-multiselectable={selectable || undefined}
         // A Tab stop only while no active row is there to take focus instead.
         tabIndex={activeRendered ? -1 : 0}
         onKeyDown={nav.onKeyDown}
