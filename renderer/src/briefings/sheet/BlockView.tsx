@@ -48,7 +48,7 @@ export function BlockView({ block, doc, node, pageOf }: Props): ReactNode {
         </a>
       );
     case 'heading': {
-      const Tag = `h${block.level}` as 'h1' | 'h2' | 'h3';
+      const Tag = `h${block.level}` as 'h1' | 'h2';
       return <Tag className={`sheet-h${block.level}`}>{block.text}</Tag>;
     }
     case 'label':

@@ -14,7 +14,7 @@ export type BlockBody =
   | { kind: 'masthead' }
   | { kind: 'toc-title' }
   | { kind: 'toc-entry'; target: string; label: string }
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'label'; text: string }
   | { kind: 'key-point'; text: string }
   /** A top-level piece of formatted text; a list item carries its list. */
@@ -107,7 +107,7 @@ export function buildBlocks(doc: SheetDocument): Block[] {
     doc.chronology.forEach((entry, index) => out.push({ kind: 'chrono-row', entry, index, key: `chrono-${index}`, gap: 0, header }));
   }
   if (doc.sources.length) {
-    out.push({ kind: 'heading', level: book ? 1 : 3, text: 'Sources', key: 'sources', gap: book ? 22 : 16, anchor: anchors.sources, keepWithNext: true });
+    out.push({ kind: 'heading', level: book ? 1 : 2, text: 'Sources', key: 'sources', gap: book ? 22 : 16, anchor: anchors.sources, keepWithNext: true });
     doc.sources.forEach((source, index) => out.push({ kind: 'source', source, index, key: `src-${index}`, gap: 2 }));
   }
   return out;
