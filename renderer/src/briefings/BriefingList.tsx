@@ -2,8 +2,9 @@
  * Every briefing: start one, open, rename in place, duplicate, move to the trash (with Undo);
  * the trash lists what was deleted, to restore or delete for good.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Briefing, BriefingListing } from '../../../contract/briefings.ts';
+import type { CountryChoice } from '../countries/CountryPicker.tsx';
 import { call } from '../api.ts';
 import { formatStamp } from '../notes/saveStatus.ts';
 import { ConfirmDialog } from '../tags/ConfirmDialog.tsx';
@@ -18,11 +19,14 @@ interface Props {
   /** A message from elsewhere (a command that needs an open briefing). */
   notice: string | null;
   onDismissNotice(): void;
+  /** Names for the subject column; codes are shown until they arrive. */
+  countries: readonly CountryChoice[];
 }
 
 type Undo = { id: number; title: string };
 
-export function BriefingList({ onOpen, notice, onDismissNotice }: Props) {
+export function BriefingList({ onOpen, notice, onDismissNotice, countries }: Props) {
+  const names = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
   const [all, setAll] = useState<BriefingListing[] | null>(null);
   const [view, setView] = useState<'briefings' | 'trash'>('briefings');
   const [error, setError] = useState<string | null>(null);
@@ -168,7 +172,7 @@ export function BriefingList({ onOpen, notice, onDismissNotice }: Props) {
                     />
                   </td>
                   <td>{templateLabel(b.template)}</td>
-                  <td>{subjectText(b.subject)}</td>
+                  <td>{subjectText(b.subject, names)}</td>
                   <td className="num">{b.sections}</td>
                   <td className="num">{b.citations.toLocaleString('en-US')}</td>
                   <td className="briefing-when">

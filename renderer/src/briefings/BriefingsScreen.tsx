@@ -31,5 +31,5 @@ export function BriefingsScreen({ openId, onOpen, request, onRequestHandled, not
   if (openId !== null) {
     return <Composer id={openId} countries={countries} request={request} onRequestHandled={onRequestHandled} onBack={() => onOpen(null)} />;
   }
-  return <BriefingList onOpen={onOpen} notice={notice} onDismissNotice={onDismissNotice} />;
+  return <BriefingList onOpen={onOpen} notice={notice} onDismissNotice={onDismissNotice} countries={countries} />;
 }

@@ -14,4 +14,6 @@ export const PAPERS: readonly { value: Paper; label: string }[] = [
 
 export const MARKINGS = ['UNCLASSIFIED', 'CLIENT CONFIDENTIAL', 'CONFIDENTIAL — FOR CLIENT USE ONLY', 'INTERNAL', 'DRAFT'] as const;
 
-export const subjectText = (subject: readonly string[] | null) => (subject && subject.length > 0 ? subject.join('–') : '—');
+/** "Japan – United States" when the names are known, the codes otherwise; "—" for no subject. */
+export const subjectText = (subject: readonly string[] | null, names?: ReadonlyMap<string, string>) =>
+  subject && subject.length > 0 ? subject.map((c) => names?.get(c) ?? c).join(' – ') : '—';
