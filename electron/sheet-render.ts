@@ -29,7 +29,7 @@ export const READ_SHEET_STATUS = `(() => { const e = document.documentElement; r
  * rather than an event, because the page may still be loading, or reloading, when we ask;
  * the caller's time limit ends it.
  */
-export async function waitForSheetReady(read: () => Promise<SheetStatus>, stopped: () => boolean, intervalMs = 50): Promise<SheetStatus> {
+export async function waitForSheetReady(read: () => Promise<SheetStatus>, stopped: () => boolean, intervalMs = 15): Promise<SheetStatus> {
   while (!stopped()) {
     const status = await read();
     if (status.state === 'ready') return status;
