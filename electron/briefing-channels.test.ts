@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Result } from '../contract/result.ts';
-import { tempDir } from '../db/test/helpers.ts';
-import { startService, type Service } from './service.ts';
+import type { Service } from './service.ts';
+import { errorOf, fromApp, startTestService, valueOf } from './test/test-service.ts';
 
-const ORIGIN = 'app://briefing';
-const fromApp = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 let service: Service;
 
 before(async () => {
-  service = await startService({
-    storePath: path.join(tempDir('briefing-channels'), 'store.sqlite'),
-    workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: { openExternal: async () => {}, emit: () => {}, chooseImportFile: async () => null, chooseExportFile: async () => null, chooseBackupFile: async () => null, chooseRestoreFile: async () => null, choosePdfFile: async () => null, renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')) },
-    assetsDir: path.join(import.meta.dirname, '..', 'assets'),
-    identity: { name: 'Briefing Book', version: '0.0.0-test', shell: 'chromium-harness' },
-    trustedOrigin: ORIGIN,
-    log: () => {},
-  });
+  service = await startTestService('briefing-channels');
 });
 after(() => service.close());
 
-const valueOf = <T>(r: Result<unknown>): T => {
-  assert.equal(r.ok, true, `expected a value, got ${JSON.stringify(r)}`);
-  return (r as { value: T }).value;
-};
-const errorOf = (r: Result<unknown>) => {
-  assert.equal(r.ok, false, `expected an error, got ${JSON.stringify(r)}`);
-  return (r as Extract<Result<unknown>, { ok: false }>).error;
-};
 
 test('a briefing is created, cited into and read back through the channels; responses match the contract', async () => {
   const { ids } = valueOf<{ ids: number[] }>(

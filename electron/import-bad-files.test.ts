@@ -7,44 +7,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Result } from '../contract/result.ts';
 import { MAX_IMPORT_BYTES } from '../db/import/read-import.ts';
 import { tempDir } from '../db/test/helpers.ts';
 import { readImportFile } from './import-files.ts';
-import { startService, type Service } from './service.ts';
+import type { Service } from './service.ts';
+import { errorOf, fromApp, startTestService } from './test/test-service.ts';
 
-const ORIGIN = 'app://briefing';
 const dir = tempDir('import-bad-files');
 let chosen: string | null = null;
 let service: Service;
 
 before(async () => {
-  service = await startService({
-    storePath: path.join(dir, 'store.sqlite'),
-    workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: {
-      openExternal: async () => {},
-      emit: () => {},
-      chooseImportFile: async () => chosen,
-      chooseExportFile: async () => null,
-      chooseBackupFile: async () => null,
-      chooseRestoreFile: async () => null,
-      choosePdfFile: async () => null,
-      renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')),
-    },
-    assetsDir: path.join(import.meta.dirname, '..', 'assets'),
-    identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },
-    trustedOrigin: ORIGIN,
-    log: () => {},
-  });
+  service = await startTestService('import-bad-files', { chooseImportFile: async () => chosen }, path.join(dir, 'store.sqlite'));
 });
 after(() => service.close());
 
-const call = (channel: string, payload?: unknown) => service.dispatch(channel, payload, { url: `${ORIGIN}/index.html`, isMainFrame: true });
-function errorOf(r: Result<unknown>) {
-  assert.equal(r.ok, false, `expected an error, got ${JSON.stringify(r).slice(0, 300)}`);
-  return (r as Extract<Result<unknown>, { ok: false }>).error;
-}
+const call = (channel: string, payload?: unknown) => service.dispatch(channel, payload, fromApp);
 const eventCount = async () => ((await call('events:list', { limit: 1 })) as { value: { total: number } }).value.total;
 
 test('a file over the 200 MB limit is refused by its size before it is read, naming the limit', async () => {

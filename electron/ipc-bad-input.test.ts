@@ -3,45 +3,27 @@
  * an error envelope that names the problem, never a crash or a half-done write.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { channels } from '../contract/channels.ts';
-import type { Result } from '../contract/result.ts';
-import { tempDir } from '../db/test/helpers.ts';
-import { startService, type Service } from './service.ts';
+import type { Service } from './service.ts';
+import { errorOf, fromApp, startTestService } from './test/test-service.ts';
 
-const ORIGIN = 'app://briefing';
-const fromApp = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 const asked: string[] = [];
 let service: Service;
 
 before(async () => {
-  service = await startService({
-    storePath: path.join(tempDir('ipc-bad-input'), 'store.sqlite'),
-    workerFile: new URL('../db/worker.ts', import.meta.url),
-    ports: {
-      openExternal: async (url) => void asked.push(`open ${url}`),
-      emit: () => {},
-      chooseImportFile: async () => (asked.push('import dialog'), null),
-      chooseExportFile: async () => (asked.push('export dialog'), null),
-      chooseBackupFile: async () => (asked.push('backup dialog'), null),
-      chooseRestoreFile: async () => (asked.push('restore dialog'), null),
-      choosePdfFile: async () => (asked.push('pdf dialog'), null),
-      renderSheetPdf: () => Promise.reject(new Error('nothing is printed in this test')),
-    },
-    assetsDir: path.join(import.meta.dirname, '..', 'assets'),
-    identity: { name: 'Briefing Book', version: '0', shell: 'chromium-harness' },
-    trustedOrigin: ORIGIN,
-    log: () => {},
+  service = await startTestService('ipc-bad-input', {
+    openExternal: async (url) => void asked.push(`open ${url}`),
+    chooseImportFile: async () => (asked.push('import dialog'), null),
+    chooseExportFile: async () => (asked.push('export dialog'), null),
+    chooseBackupFile: async () => (asked.push('backup dialog'), null),
+    chooseRestoreFile: async () => (asked.push('restore dialog'), null),
+    choosePdfFile: async () => (asked.push('pdf dialog'), null),
   });
 });
 after(() => service.close());
 
 const call = (channel: unknown, payload?: unknown) => service.dispatch(channel, payload, fromApp);
-function errorOf(r: Result<unknown>) {
-  assert.equal(r.ok, false, `expected an error, got ${JSON.stringify(r).slice(0, 300)}`);
-  return (r as Extract<Result<unknown>, { ok: false }>).error;
-}
 const total = async () => ((await call('events:list', { limit: 1 })) as { value: { total: number } }).value.total;
 
 test('every channel refuses payloads of the wrong type as a bad request, and nothing is written or asked', async () => {
