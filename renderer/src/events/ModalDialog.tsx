@@ -39,7 +39,7 @@ export function ModalDialog({ title, name, children, onClose }: Props) {
       role="dialog"
       aria-modal="true"
       aria-labelledby={`${id}-title`}
-      className="event-dialog"
+      className="modal-dialog event-dialog"
       data-dialog={name}
       onCancel={(e) => {
         e.preventDefault();

@@ -34,7 +34,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, w
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className="modal-dialog confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onCancel={(e) => {
