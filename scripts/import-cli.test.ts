@@ -34,7 +34,7 @@ test('import:parse prints one block per entry, then the unreadable lines with th
   const r = run('import-parse.ts', markdown);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /^.*us-japan-2023-markdown\.md: CHRONOLOGY OF US-JAPAN RELATIONS \[US-JP\], period 2023-01-01 to 2023-04-30\n12 entries, 1 problems\n/);
-  assert.match(r.out, /line 15 {2}Jan\. 13 {2}→ {2}2023-01-13 \(day\)\n {2}summary {3}Prime Minister Kishida Fumio is received by President Joe Biden at the White House\.\n {2}countries JP, US\n {2}people {4}kishida-fumio, biden-joe\n {2}type {6}summit \/ diplomacy\n {2}location {2}the White House\n {2}warnings {2}no year in "Jan\. 13": taken from the period\n/);
+  assert.match(r.out, /line 15 {2}Jan\. 13 {2}→ {2}2023-01-13 \(day\)\n {2}summary {3}Prime Minister Kishida Fumio is received by President Joe Biden at the White House\.\n {2}countries JP, US\n {2}people {4}kishida-fumio, biden-joe\n {2}type {6}summit \/ diplomacy\n {2}location {2}the White House\n {2}warnings {2}no year in "Jan\. 13": taken from the period \(2023\)\n/);
   assert.match(r.out, /line 21 {2}March 21-23, 2023 {2}→ {2}2023-03-21 to 2023-03-23 \(day\)/);
   assert.match(r.out, /Problems \(not imported\):\n {2}line 18: looks like an entry but has no readable date: - Feb\. 30, 2023:/);
   assert.match(r.out, /Left out:\n {2}lines 1-3: text before the chronology/);

@@ -3,9 +3,10 @@
  * headings and period lines set the context, a leading date starts an entry, wrapped
  * lines continue it, and anything that cannot be placed is reported with its line.
  */
-import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision } from './dates.ts';
+import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision, type YearlessParts } from './dates.ts';
 import { parseHeading, parsePeriod, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
 import { extractLinks, type EntryLink } from './links.ts';
+import { placeYears, titleYear, type YearSource } from './years.ts';
 
 export interface RawEntry {
   /** 1-based line where the entry's date stands. */
@@ -15,6 +16,10 @@ export interface RawEntry {
   dateEnd: string | null;
   precision: Precision;
   yearInferred: boolean;
+  /** Where a year the entry does not write came from; null when it writes its own. */
+  yearFrom: YearSource | null;
+  /** Still without a year after reading the whole document (see placeYears). */
+  yearless?: YearlessParts;
   /** The entry text with link markup removed and whitespace collapsed. */
   text: string;
   /** The linked verb (`[meet](…)` → "meet"), the strongest hint of the event type. */
@@ -30,7 +35,10 @@ export interface Problem {
 
 export interface ChronologyDocument {
   heading: Heading | null;
+  /** The period of the whole document: from the first period line's start to the last one's end. */
   period: Period | null;
+  /** A year the title or the text before the chronology gives ('… ties in 2010'). */
+  titleYear: number | null;
   entries: RawEntry[];
   /** Lines that could not be read as part of any entry. */
   problems: Problem[];
@@ -54,15 +62,31 @@ interface Open {
   parts: string[];
 }
 
-export function splitChronology(input: string): ChronologyDocument {
-  const doc: ChronologyDocument = { heading: null, period: null, entries: [], problems: [], skipped: [] };
+export interface SplitOptions {
+  /** The year the analyst gave for entries nothing in the document places. */
+  year?: number;
+  /** The document's name, read for a year when its text gives none. */
+  title?: string;
+}
+
+export function splitChronology(input: string, options: SplitOptions = {}): ChronologyDocument {
+  const doc: ChronologyDocument = { heading: null, period: null, titleYear: null, entries: [], problems: [], skipped: [] };
   const lines = normalise(input).split('\n');
   let open: Open | null = null;
   let started = false;
   let preambleFrom = 0;
   let blankSinceEntry = false;
+  /** The latest period or year heading: it places the entries under it. */
+  let active: Period | null = null;
+  const preamble: string[] = [];
 
-  const context = (): DateContext => (doc.period ? { periodStart: doc.period.start, periodEnd: doc.period.end } : {});
+  const context = (): DateContext => ({ ...(active ? { periodStart: active.start, periodEnd: active.end } : {}), allowYearless: true });
+  const setPeriod = (period: Period) => {
+    active = period;
+    doc.period = doc.period
+      ? { ...doc.period, start: min(doc.period.start, period.start), end: max(doc.period.end, period.end), text: doc.period.text }
+      : period;
+  };
   const close = () => {
     if (open) doc.entries.push(finishEntry(open));
     open = null;
@@ -90,7 +114,7 @@ export function splitChronology(input: string): ChronologyDocument {
     const inline = splitInlineHeading(line);
     if (inline.heading || inline.period) {
       if (inline.heading) doc.heading ??= inline.heading;
-      if (inline.period) doc.period ??= inline.period;
+      if (inline.period) setPeriod(inline.period);
       skipPreamble(lineNo - 1);
       close();
       line = inline.rest.trim();
@@ -100,7 +124,7 @@ export function splitChronology(input: string): ChronologyDocument {
       const period = heading ? null : parsePeriod(line);
       if (heading || period) {
         if (heading) doc.heading ??= heading;
-        if (period) doc.period ??= period;
+        if (period) setPeriod(period);
         skipPreamble(lineNo - 1);
         close();
         continue;
@@ -122,7 +146,10 @@ export function splitChronology(input: string): ChronologyDocument {
         if (LOOKS_DATED.test(segment)) {
           doc.problems.push({ line: lineNo, text: segment.slice(0, 300), reason: undatedReason(segment) });
           started = true;
-        } else if (!preambleFrom) preambleFrom = lineNo;
+        } else {
+          if (!preambleFrom) preambleFrom = lineNo;
+          preamble.push(segment);
+        }
         continue;
       }
       if (LOOKS_DATED.test(segment)) {
@@ -141,8 +168,13 @@ export function splitChronology(input: string): ChronologyDocument {
   }
   close();
   if (!started && preambleFrom) doc.skipped.push({ from: preambleFrom, to: lines.length, reason: 'no dated entries found' });
+  doc.titleYear = titleYear(doc.heading?.text ?? null, preamble, options.title ?? null);
+  placeYears(doc.entries, doc.titleYear, options.year ?? null);
   return doc;
 }
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
 
 function normalise(input: string): string {
   return input
@@ -174,6 +206,8 @@ function finishEntry(open: Open): RawEntry {
     dateEnd: d.dateEnd,
     precision: d.precision,
     yearInferred: d.yearInferred,
+    yearFrom: d.yearInferred ? 'period' : null,
+    ...(d.yearless ? { yearless: d.yearless } : {}),
     text,
     keyVerb,
     links,

@@ -39,6 +39,12 @@ export interface LeadingDate {
   yearInferred: boolean;
   /** Text after the date and its separator, trimmed ('' when the line ends after the date). */
   rest: string;
+  /**
+   * Set when the entry has no year and the context could not give one (only with
+   * `context.allowYearless`): the date's parts, for the reader to place once it knows the year
+   * (see placeInYear). dateStart and dateEnd are then provisional (year 2000).
+   */
+  yearless?: YearlessParts;
   /** What separated date and text: ':', '–', '-', '--', '—', 'newline' or '' (see above). */
   separator: string;
 }
@@ -50,6 +56,18 @@ export interface DateContext {
   periodEnd?: string;
   /** Year for entries without one when no period is known (or the period cannot place them). */
   fallbackYear?: number;
+  /** Return an entry whose year nothing here can give, marked `yearless`, instead of null. */
+  allowYearless?: boolean;
+}
+
+/** A date read without its year: months and days, and the end's year when only it was written. */
+export interface YearlessParts {
+  m1: number;
+  d1: number;
+  m2: number;
+  d2: number;
+  precision: Precision;
+  range: boolean;
 }
 
 export const MIN_YEAR = 1800;
@@ -296,12 +314,33 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
       y1 = wraps ? y2 - 1 : y2;
     } else {
       const start = inferYear(parts.m1, parts.range ? parts.m2 : null, context);
-      if (start === null) return null;
+      if (start === null) {
+        if (!context?.allowYearless) return null;
+        const yearless: YearlessParts = { m1: parts.m1, d1: parts.d1, m2: parts.m2, d2: parts.d2, precision: parts.precision, range: parts.range };
+        // A leap year, so that 'Feb. 29' waits for its real year before it is judged.
+        const placed = placeInYear(yearless, PROVISIONAL_YEAR);
+        return placed && { dateText, ...placed, yearInferred: true, rest, separator, yearless };
+      }
       y1 = start;
       y2 = wraps ? start + 1 : start;
       yearInferred = true;
     }
   }
+  const placed = datesOf(parts, y1, y2);
+  return placed && { dateText, ...placed, yearInferred, rest, separator };
+}
+
+const PROVISIONAL_YEAR = 2000;
+
+/**
+ * The dates of a yearless entry once its (start) year is known; a start month after the end
+ * month runs into the next year ('Dec. 30-Jan. 2'). Null when the day does not exist that year.
+ */
+export function placeInYear(p: YearlessParts, year: number): Pick<LeadingDate, 'dateStart' | 'dateEnd' | 'precision'> | null {
+  return datesOf({ ...p, y1: year, y2: p.m2 < p.m1 ? year + 1 : year }, year, p.m2 < p.m1 ? year + 1 : year);
+}
+
+function datesOf(parts: Parts, y1: number, y2: number): Pick<LeadingDate, 'dateStart' | 'dateEnd' | 'precision'> | null {
   if (y1 < MIN_YEAR || y1 > MAX_YEAR || y2 < MIN_YEAR || y2 > MAX_YEAR) return null;
 
   const { m1, m2, precision } = parts;
@@ -318,13 +357,9 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
   if (endKey < startKey) return null;
 
   return {
-    dateText,
     dateStart: iso(y1, m1, d1),
     dateEnd: parts.range && endKey !== startKey ? iso(y2, m2, d2) : precision === 'day' ? null : iso(y2, m2, d2),
     precision,
-    yearInferred,
-    rest,
-    separator,
   };
 }
 

@@ -21,7 +21,7 @@ const PAIRS: Array<{ truth: string; chronology: string; problemLines: number[] }
   { truth: 'china-korea-2009-flattened.truth.jsonl', chronology: path.join(dir, 'china-korea-2009-flattened.txt'), problemLines: [] },
   { truth: 'japan-korea-history.truth.jsonl', chronology: path.join(dir, 'japan-korea-history.txt'), problemLines: [] },
   { truth: 'us-china-2024-inline-heading.truth.jsonl', chronology: path.join(dir, 'us-china-2024-inline-heading.txt'), problemLines: [] },
-  { truth: 'no-heading-problems.truth.jsonl', chronology: path.join(dir, 'no-heading-problems.txt'), problemLines: [2, 3, 5] },
+  { truth: 'no-heading-problems.truth.jsonl', chronology: path.join(dir, 'no-heading-problems.txt'), problemLines: [2, 3] },
   { truth: 'us-korea-2025-heldout.truth.jsonl', chronology: path.join(dir, 'us-korea-2025-heldout.txt'), problemLines: [] },
   { truth: 'japan-australia-2024-heldout.truth.jsonl', chronology: path.join(dir, 'japan-australia-2024-heldout.md'), problemLines: [] },
   { truth: 'seed-us-japan-2023.truth.jsonl', chronology: SEED, problemLines: [] },

@@ -5,7 +5,7 @@
  * so that a misread summary cannot hide a misread date.
  */
 import { countries } from '../gazetteer/countries.ts';
-import { EVENT_TYPES, type EventType } from './classify.ts';
+import { CATEGORIES, EVENT_TYPES, type Category, type EventType } from './classify.ts';
 
 export interface TruthEntry {
   /** 1-based line of the truth file. */
@@ -18,6 +18,8 @@ export interface TruthEntry {
   type: EventType;
   altCountries: string[][];
   altTypes: EventType[];
+  /** Optional in a truth file; scored where given. */
+  category: Category | null;
 }
 
 /** What evaluate needs of a parsed entry (an ImportEntry has all of it). */
@@ -28,6 +30,7 @@ export interface EvaluatedEntry {
   dateEnd: string | null;
   countries: ReadonlyArray<{ code: string }>;
   type: string;
+  category?: string;
 }
 
 export interface Mismatch {
@@ -53,6 +56,11 @@ export interface Figures {
   datesExact: number;
   countries: CountryCounts & { precision: number; recall: number; f1: number };
   typesRight: number;
+  /** Expected type → type read → how many entries (alternatives accepted count as the expected type). */
+  confusion: Record<string, Record<string, number>>;
+  /** Entries whose truth gives a category, and how many of those were read right. */
+  categoriesLabelled: number;
+  categoriesRight: number;
   missed: number;
   spurious: number;
   mismatches: Mismatch[];
@@ -74,7 +82,8 @@ export class TruthError extends Error {
 const KNOWN_CODES = new Set(countries.map((c) => c.code));
 const ORGANISATIONS = new Set(countries.filter((c) => c.kind === 'organisation').map((c) => c.code));
 const TYPES = new Set<string>(EVENT_TYPES);
-const FIELDS = new Set(['date_text', 'date_start', 'date_end', 'countries', 'type', 'alt_countries', 'alt_type']);
+const FIELDS = new Set(['date_text', 'date_start', 'date_end', 'countries', 'type', 'alt_countries', 'alt_type', 'category']);
+const CATEGORY_SET = new Set<string>(CATEGORIES);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function validDate(s: unknown): s is string {
@@ -131,6 +140,10 @@ export function parseTruth(text: string): TruthEntry[] {
     if (!Array.isArray(alts)) throw new TruthError(line, 'alt_countries must be an array of code arrays, e.g. [["CN", "JP", "US"]]');
     const altTypes = r['alt_type'] ?? [];
     if (!Array.isArray(altTypes)) throw new TruthError(line, 'alt_type must be an array of types, e.g. ["meeting"]');
+    const category = r['category'] ?? null;
+    if (category !== null && (typeof category !== 'string' || !CATEGORY_SET.has(category))) {
+      throw new TruthError(line, `category must be one of ${CATEGORIES.join(', ')}; got ${JSON.stringify(category)}`);
+    }
     out.push({
       line,
       dateText: r['date_text'],
@@ -140,6 +153,7 @@ export function parseTruth(text: string): TruthEntry[] {
       type: eventType(r['type'], line, 'type'),
       altCountries: alts.map((a, k) => codeList(a, line, `alt_countries[${k}]`)),
       altTypes: altTypes.map((t, k) => eventType(t, line, `alt_type[${k}]`)),
+      category: category as Category | null,
     });
   });
   return out;
@@ -234,6 +248,9 @@ export function evaluate(parsed: readonly EvaluatedEntry[], truth: readonly Trut
   const counts: CountryCounts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
   let datesExact = 0;
   let typesRight = 0;
+  let categoriesLabelled = 0;
+  let categoriesRight = 0;
+  const confusion: Figures['confusion'] = {};
   const pairedTruth = new Set<number>();
   const pairedParsed = new Set<number>();
 
@@ -262,8 +279,17 @@ export function evaluate(parsed: readonly EvaluatedEntry[], truth: readonly Trut
       mismatches.push({ kind: 'countries', ...at, expected, got: codesText(got) });
     }
 
-    if (p.type === t.type || (t.altTypes as string[]).includes(p.type)) typesRight++;
+    const typeRight = p.type === t.type || (t.altTypes as string[]).includes(p.type);
+    if (typeRight) typesRight++;
     else mismatches.push({ kind: 'type', ...at, expected: [t.type, ...t.altTypes].join(' or '), got: p.type });
+    const row = (confusion[t.type] ??= {});
+    const read = typeRight ? t.type : p.type;
+    row[read] = (row[read] ?? 0) + 1;
+
+    if (t.category !== null && p.category !== undefined) {
+      categoriesLabelled++;
+      if (p.category === t.category) categoriesRight++;
+    }
   }
 
   truth.forEach((t, i) => {
@@ -279,6 +305,9 @@ export function evaluate(parsed: readonly EvaluatedEntry[], truth: readonly Trut
     datesExact,
     countries: ratios(counts),
     typesRight,
+    confusion,
+    categoriesLabelled,
+    categoriesRight,
     missed: truth.length - pairs.length,
     spurious: parsed.length - pairs.length,
     mismatches,
@@ -298,10 +327,33 @@ export function combine(all: readonly Figures[]): Figures {
       falseNegatives: sum((x) => x.countries.falseNegatives),
     }),
     typesRight: sum((x) => x.typesRight),
+    confusion: mergeConfusion(all.map((x) => x.confusion)),
+    categoriesLabelled: sum((x) => x.categoriesLabelled),
+    categoriesRight: sum((x) => x.categoriesRight),
     missed: sum((x) => x.missed),
     spurious: sum((x) => x.spurious),
     mismatches: all.flatMap((x) => x.mismatches),
   };
+}
+
+function mergeConfusion(all: ReadonlyArray<Figures['confusion']>): Figures['confusion'] {
+  const out: Figures['confusion'] = {};
+  for (const c of all) {
+    for (const [want, row] of Object.entries(c)) {
+      const into = (out[want] ??= {});
+      for (const [got, n] of Object.entries(row)) into[got] = (into[got] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
+/** The confusion matrix as text: one row per expected type, one column per type read. */
+export function confusionTable(c: Figures['confusion']): string {
+  const types = EVENT_TYPES.filter((t) => c[t] || Object.values(c).some((row) => row[t]));
+  const w = Math.max(...types.map((t) => t.length), 'expected \\ read'.length);
+  const head = ['expected \\ read'.padEnd(w), ...types.map((t) => t.slice(0, 5).padStart(5))].join(' ');
+  const rows = types.map((want) => [want.padEnd(w), ...types.map((got) => String(c[want]?.[got] ?? '·').padStart(5))].join(' '));
+  return [head, ...rows].join('\n');
 }
 
 /** Two decimals, rounded down, so that 1.00 is shown only for a perfect score. */

@@ -81,6 +81,8 @@ const PERIOD_RANGE = `${P_MONTH}(?:,?\\s+${P_YEAR})?(?:${P_TO})${P_MONTH},?\\s+$
 /** 'MAY 2023' — a period only when it is the whole line. */
 const PERIOD_MONTH = `${P_MONTH},?\\s+${P_YEAR}`;
 
+/** A year alone on a line is a section heading: '1950', '## 1950', '=== 1950 ===', '**1950**'. */
+const YEAR_LINE = new RegExp(`${LEAD}(=*\\s*(\\d{4})\\s*=*)${TAIL}$`, 'u');
 const PERIOD_LINE = new RegExp(`${LEAD}(?:(${PERIOD_RANGE})|(${PERIOD_MONTH}))${TAIL}$`, 'iu');
 const PERIOD_FRONT = new RegExp(`${LEAD}(${PERIOD_RANGE})(?=\\s|$)${TAIL}`, 'iu');
 
@@ -100,10 +102,15 @@ function periodFrom(text: string, month1: string, year1: string | undefined, mon
 
 /**
  * A period line: 'JANUARY—APRIL 2023', 'July-September 2009', 'SEPTEMBER–DECEMBER 2022',
- * 'November 2022—February 2023', 'January to April 2023', and a single month ('MAY 2023') when
- * it is the whole line. The end is the last day of the last month.
+ * 'November 2022—February 2023', 'January to April 2023', and a single month ('MAY 2023') or a
+ * year ('1950', '=== 1950 ===') when it is the whole line. The end is the last day of the last month.
  */
 export function parsePeriod(line: string): Period | null {
+  const y = YEAR_LINE.exec(line);
+  if (y) {
+    const year = +y[2]!;
+    return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'period', start: iso(year, 1, 1), end: iso(year, 12, 31), text: y[1]! } : null;
+  }
   const m = PERIOD_LINE.exec(line);
   if (!m) return null;
   if (m[1] !== undefined) return periodFrom(m[1], m[2]!, m[3], m[4]!, m[5]!);

@@ -15,6 +15,8 @@ export interface ParsedDocument {
   entries: ImportEntry[];
   problems: Problem[];
   skipped: ChronologyDocument['skipped'];
+  /** Entries that nothing in the document gives a year: the analyst is asked for one (ParseOptions.year). */
+  yearNeeded: number;
 }
 
 /** Finds who an entry names; the store passes one that also knows the analyst's own people. */
@@ -23,19 +25,33 @@ export type MentionFinder = (text: string, onDate: string, context?: MatchContex
 export interface ParseOptions {
   title?: string;
   findMentions?: MentionFinder;
+  /** The year the analyst gave for entries that nothing in the document places. */
+  year?: number;
 }
+
+const YEAR_FROM = {
+  period: 'taken from the period',
+  neighbours: 'taken from the entries around it',
+  title: 'taken from the title',
+  analyst: 'as given for this document',
+} as const;
+
+/** Said of an entry the reader could not give a year; the preview and the CLI ask for one. */
+export const NEEDS_YEAR = 'no year in the entry or anywhere around it: give the year for this document';
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const findMentions = options.findMentions ?? builtInFinder;
   const title = options.title ?? 'Pasted chronology';
-  const doc = splitChronology(text);
+  const doc = splitChronology(text, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.title ? { title: options.title } : {}) });
   const fileCountries = (doc.heading?.file ?? []).map((name) => countryCodeForName(name)).filter((c): c is string => !!c);
-  const entries = doc.entries.map((raw): ImportEntry => {
+  const yearless = doc.entries.filter((e) => e.yearless);
+  const problems = [...doc.problems, ...yearless.map((e) => ({ line: e.line, text: `${e.dateText}: ${e.text}`.slice(0, 300), reason: NEEDS_YEAR }))].sort((a, b) => a.line - b.line);
+  const entries = doc.entries.filter((e) => !e.yearless).map((raw): ImportEntry => {
     const mentions = findMentions(raw.text, raw.dateStart, { fileCountries });
     const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => p.country));
     const type = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
     const warnings = [...mentions.warnings];
-    if (raw.yearInferred) warnings.unshift(`no year in "${raw.dateText}": taken from the period`);
+    if (raw.yearFrom) warnings.unshift(`no year in "${raw.dateText}": ${YEAR_FROM[raw.yearFrom]} (${raw.dateStart.slice(0, 4)})`);
     return {
       sourceLine: raw.line,
       dateText: raw.dateText,
@@ -62,7 +78,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       contentHash: createHash('sha256').update(text).digest('hex'),
     },
     entries,
-    problems: doc.problems,
+    problems,
     skipped: doc.skipped,
+    yearNeeded: yearless.length,
   };
 }
