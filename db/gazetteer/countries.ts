@@ -88,15 +88,15 @@ const unMembers: Country[] = [
   state('BF', 'BFA', 'Burkina Faso', ['Burkinabe'], 'Ouagadougou'),
   state('BI', 'BDI', 'Burundi', ['Burundian'], 'Gitega'),
   state('CV', 'CPV', 'Cabo Verde', ['Cape Verdean'], 'Praia', { aliases: ['Cape Verde'] }),
-  state('KH', 'KHM', 'Cambodia', ['Cambodian'], 'Phnom Penh', { aliases: ['Kingdom of Cambodia'] }),
+  state('KH', 'KHM', 'Cambodia', ['Cambodian'], 'Phnom Penh', { aliases: ['Kingdom of Cambodia', 'Kampuchea', 'Democratic Kampuchea'] }),
   state('CM', 'CMR', 'Cameroon', ['Cameroonian'], 'Yaoundé', { capitalAliases: ['Yaounde'] }),
   state('CA', 'CAN', 'Canada', ['Canadian'], 'Ottawa'),
   state('CF', 'CAF', 'Central African Republic', ['Central African'], 'Bangui'),
   state('TD', 'TCD', 'Chad', ['Chadian'], "N'Djamena", { ambiguous: ['Chad'] }),
   state('CL', 'CHL', 'Chile', ['Chilean'], 'Santiago', { ambiguous: ['Santiago'] }),
   state('CN', 'CHN', 'China', ['Chinese', 'PRC'], 'Beijing', {
-    aliases: ['PRC', 'P.R.C.', "People's Republic of China", 'Mainland China', "People's Liberation Army", 'PLA'],
-    capitalAliases: ['Zhongnanhai'],
+    aliases: ['PRC', 'P.R.C.', "People's Republic of China", 'Mainland China', "People's Liberation Army", 'PLA', 'Communist China', 'Red China'],
+    capitalAliases: ['Zhongnanhai', 'Peking'],
   }),
   state('CO', 'COL', 'Colombia', ['Colombian'], 'Bogotá', { capitalAliases: ['Bogota'] }),
   state('KM', 'COM', 'Comoros', ['Comorian'], 'Moroni'),
@@ -141,7 +141,7 @@ const unMembers: Country[] = [
   state('GM', 'GMB', 'Gambia', ['Gambian'], 'Banjul', { aliases: ['The Gambia'] }),
   // Also a US state ('Georgia Gov. …').
   state('GE', 'GEO', 'Georgia', ['Georgian'], 'Tbilisi', { ambiguous: ['Georgia'] }),
-  state('DE', 'DEU', 'Germany', ['German'], 'Berlin'),
+  state('DE', 'DEU', 'Germany', ['German', 'West German'], 'Berlin', { aliases: ['West Germany', 'Federal Republic of Germany', 'FRG'], capitalAliases: ['Bonn'] }),
   state('GH', 'GHA', 'Ghana', ['Ghanaian'], 'Accra'),
   state('GR', 'GRC', 'Greece', ['Greek'], 'Athens', { ambiguous: ['Athens'] }),
   state('GD', 'GRD', 'Grenada', ['Grenadian'], "St. George's", { ambiguous: ["St. George's"] }),
@@ -255,7 +255,7 @@ const unMembers: Country[] = [
   state('SS', 'SSD', 'South Sudan', ['South Sudanese'], 'Juba'),
   state('ES', 'ESP', 'Spain', ['Spanish'], 'Madrid'),
   // Colombo is the seat of the executive; Sri Jayawardenepura Kotte the official capital.
-  state('LK', 'LKA', 'Sri Lanka', ['Sri Lankan'], 'Colombo'),
+  state('LK', 'LKA', 'Sri Lanka', ['Sri Lankan', 'Ceylonese'], 'Colombo', { aliases: ['Ceylon'] }),
   state('SD', 'SDN', 'Sudan', ['Sudanese'], 'Khartoum'),
   state('SR', 'SUR', 'Suriname', ['Surinamese'], 'Paramaribo'),
   state('SE', 'SWE', 'Sweden', ['Swedish'], 'Stockholm'),
@@ -295,7 +295,7 @@ const unMembers: Country[] = [
 
 /** States and territories outside the UN that chronologies treat as actors ('state' for the matcher's purposes). */
 const nonMembers: Country[] = [
-  state('TW', 'TWN', 'Taiwan', ['Taiwanese'], 'Taipei', { aliases: ['Republic of China', 'ROC', 'Chinese Taipei'] }),
+  state('TW', 'TWN', 'Taiwan', ['Taiwanese'], 'Taipei', { aliases: ['Republic of China', 'ROC', 'Chinese Taipei', 'Formosa', 'Nationalist China'] }),
   state('XK', 'XKX', 'Kosovo', ['Kosovar'], 'Pristina', { capitalAliases: ['Prishtina'] }),
   // Vatican City, the capital, shares the name.
   state('VA', 'VAT', 'Holy See', ['Vatican'], undefined, { aliases: ['Vatican', 'Vatican City'] }),
@@ -304,6 +304,20 @@ const nonMembers: Country[] = [
   state('HK', 'HKG', 'Hong Kong', ['Hong Kong'], undefined, { aliases: ['Hong Kong SAR'] }),
   state('MO', 'MAC', 'Macau', ['Macanese'], undefined, { aliases: ['Macao', 'Macau SAR', 'Macao SAR'] }),
 ];
+
+/**
+ * States that no longer exist, under their ISO 3166-3 codes' alpha-2 parts: the Soviet Union
+ * (SU, still reserved by ISO) and East Germany (DD). Before the Soviet Union's end, 'Russia',
+ * 'Moscow' and 'the Kremlin' are read as SU (see match.ts). North and South Vietnam are read as
+ * VN, there being no current code for either.
+ */
+const formerStates: Country[] = [
+  state('SU', 'SUN', 'Soviet Union', ['Soviet'], undefined, { aliases: ['USSR', 'U.S.S.R.', 'Soviets', 'Union of Soviet Socialist Republics'] }),
+  state('DD', 'DDR', 'East Germany', ['East German'], undefined, { aliases: ['German Democratic Republic', 'GDR'] }),
+];
+
+/** The day after which 'Russia' no longer means the Soviet Union: Gorbachev's resignation. */
+export const SOVIET_UNION_ENDS = '1991-12-26';
 
 const organisations: Country[] = [
   organisation('EU', 'European Union', ['EU', 'E.U.', 'European Commission', 'European Council', 'Council of the European Union']),
@@ -314,7 +328,7 @@ const organisations: Country[] = [
   organisation('AFU', 'African Union', ['African Union', 'African Union Commission']),
 ];
 
-export const countries: readonly Country[] = [...unMembers, ...nonMembers, ...organisations];
+export const countries: readonly Country[] = [...unMembers, ...nonMembers, ...formerStates, ...organisations];
 
 /** Codes of the states outside the UN listed above, for reference and tests. */
 export const NON_UN_STATES: readonly string[] = nonMembers.map((c) => c.code);

@@ -39,8 +39,17 @@ export const groupings: readonly Grouping[] = [
     id: 'G7',
     name: 'Group of Seven',
     aliases: ['G7', 'G-7', 'Group of Seven'],
-    // The EU takes part in all G7 work as a non-enumerated member.
-    members: ['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA', 'EU'],
+    // The EU takes part in G7 work but is an organisation, not a member state.
+    members: ['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA'],
+    kind: 'grouping',
+    since: { CA: '1976-06-27' },
+  },
+  {
+    id: 'G8',
+    name: 'Group of Eight',
+    // The G7 with Russia, from the Denver summit until Russia's suspension over Crimea in 2014.
+    aliases: ['G8', 'G-8', 'Group of Eight'],
+    members: ['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA', 'RU'],
     kind: 'grouping',
   },
   {
@@ -58,7 +67,8 @@ export const groupings: readonly Grouping[] = [
     aliases: ['ASEAN', 'Association of Southeast Asian Nations'],
     members: [...ASEAN_TEN, 'TL'],
     kind: 'grouping',
-    since: { TL: TIMOR_LESTE_JOINS_ASEAN },
+    // Founded by ID, MY, PH, SG and TH in 1967.
+    since: { BN: '1984-01-07', VN: '1995-07-28', LA: '1997-07-23', MM: '1997-07-23', KH: '1999-04-30', TL: TIMOR_LESTE_JOINS_ASEAN },
     organisation: 'ASEAN',
   },
   {
@@ -125,7 +135,7 @@ export const groupings: readonly Grouping[] = [
     members: ['BR', 'RU', 'IN', 'CN', 'ZA', 'EG', 'ET', 'IR', 'AE', 'ID'],
     kind: 'grouping',
     // Saudi Arabia was invited in 2023 but has not confirmed; it is left out.
-    since: { EG: '2024-01-01', ET: '2024-01-01', IR: '2024-01-01', AE: '2024-01-01', ID: '2025-01-06' },
+    since: { ZA: '2010-12-24', EG: '2024-01-01', ET: '2024-01-01', IR: '2024-01-01', AE: '2024-01-01', ID: '2025-01-06' },
   },
   {
     id: 'SCO',
@@ -133,7 +143,7 @@ export const groupings: readonly Grouping[] = [
     aliases: ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
     members: ['CN', 'RU', 'KZ', 'KG', 'TJ', 'UZ', 'IN', 'PK', 'IR', 'BY'],
     kind: 'grouping',
-    since: { IR: '2023-07-04', BY: '2024-07-04' },
+    since: { IN: '2017-06-09', PK: '2017-06-09', IR: '2023-07-04', BY: '2024-07-04' },
   },
   {
     id: 'EAS',
@@ -141,8 +151,8 @@ export const groupings: readonly Grouping[] = [
     aliases: ['East Asia Summit', 'EAS'],
     members: [...ASEAN_TEN, 'TL', 'AU', 'CN', 'IN', 'JP', 'NZ', 'KR', 'RU', 'US'],
     kind: 'grouping',
-    // Taken to join with its ASEAN membership.
-    since: { TL: TIMOR_LESTE_JOINS_ASEAN },
+    // Taken to join with its ASEAN membership; the US and Russia joined at the sixth summit.
+    since: { US: '2011-11-19', RU: '2011-11-19', TL: TIMOR_LESTE_JOINS_ASEAN },
   },
   {
     id: 'APEC',
@@ -151,6 +161,7 @@ export const groupings: readonly Grouping[] = [
     // Member economies, including Hong Kong and Chinese Taipei.
     members: ['AU', 'BN', 'CA', 'CL', 'CN', 'HK', 'ID', 'JP', 'KR', 'MY', 'MX', 'NZ', 'PG', 'PE', 'PH', 'RU', 'SG', 'TW', 'TH', 'US', 'VN'],
     kind: 'grouping',
+    since: { CN: '1991-11-12', HK: '1991-11-12', TW: '1991-11-12', MX: '1993-11-17', PG: '1993-11-17', CL: '1994-11-11', PE: '1998-11-14', RU: '1998-11-14', VN: '1998-11-14' },
   },
   {
     id: 'NATO',
@@ -161,7 +172,11 @@ export const groupings: readonly Grouping[] = [
       'LT', 'LU', 'ME', 'NL', 'MK', 'NO', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'TR', 'GB', 'US',
     ],
     kind: 'grouping',
-    since: { FI: '2023-04-04', SE: '2024-03-07' },
+    since: {
+      GR: '1952-02-18', TR: '1952-02-18', DE: '1955-05-06', ES: '1982-05-30', CZ: '1999-03-12', HU: '1999-03-12', PL: '1999-03-12',
+      BG: '2004-03-29', EE: '2004-03-29', LV: '2004-03-29', LT: '2004-03-29', RO: '2004-03-29', SK: '2004-03-29', SI: '2004-03-29',
+      AL: '2009-04-01', HR: '2009-04-01', ME: '2017-06-05', MK: '2020-03-27', FI: '2023-04-04', SE: '2024-03-07',
+    },
     organisation: 'NATO',
   },
   {

@@ -6,7 +6,7 @@ const codes = (m: Mentions) => m.countries.map((c) => c.code);
 const ids = (m: Mentions) => m.people.map((p) => p.id);
 const groupingIds = (m: Mentions) => m.groupings.map((g) => g.id);
 
-const G7 = ['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA', 'EU'];
+const G7 = ['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA'];
 
 // -------------------------------------------------------------------------------------------
 // Countries, people and groupings in typical entries

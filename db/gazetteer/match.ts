@@ -54,7 +54,7 @@
  * token trie. createMentionFinder adds the analyst's own people to a copy of the trie that
  * shares all other nodes, so findMentions itself pays nothing for them.
  */
-import { countries, type Country } from './countries.ts';
+import { countries, SOVIET_UNION_ENDS, type Country } from './countries.ts';
 import { groupings, type Grouping } from './groupings.ts';
 import { people, type Person, type Role } from './people.ts';
 
@@ -686,6 +686,8 @@ function warn(st: State, w: string): void {
 }
 
 function addCountry(st: State, code: string, via: Mentions['countries'][number]['via'], text: string): void {
+  // 'Moscow' and 'Russia' in the Cold War are the Soviet Union.
+  if (code === 'RU' && st.date < SOVIET_UNION_ENDS) code = 'SU';
   if (st.countrySeen.has(code)) return;
   st.countrySeen.add(code);
   st.out.countries.push({ code, via, text });
@@ -696,13 +698,85 @@ function memberOn(g: Grouping, code: string, date: string): boolean {
   return since === undefined || since <= date;
 }
 
-function addGrouping(st: State, g: Grouping, text: string): void {
+/** The grouping is named, and an organisation acts in its own name, but no member is added. */
+function noteGrouping(st: State, g: Grouping, text: string): void {
   if (!st.groupingSeen.has(g.id)) {
     st.groupingSeen.add(g.id);
     st.out.groupings.push({ id: g.id, text });
   }
   if (g.organisation) addCountry(st, g.organisation, 'name', text);
+}
+
+function addGrouping(st: State, g: Grouping, text: string): void {
+  noteGrouping(st, g, text);
   for (const code of g.members) if (memberOn(g, code, st.date)) addCountry(st, code, 'grouping', text);
+}
+
+/** Who acts for a grouping's members: 'G7 foreign ministers', 'Quad leaders', 'ASEAN member states'. */
+const MEMBER_ACTORS = new Set([
+  'leaders', 'leader', 'ministers', 'minister', 'foreign', 'defense', 'defence', 'finance', 'trade', 'economic', 'energy', 'members', 'member',
+  'countries', 'nations', 'states', 'governments', 'partners', 'allies', 'heads', 'navies', 'envoys', 'officials', 'senior', 'sherpas',
+  'ambassadors', 'diplomats', 'delegations', 'counterparts', 'militaries', 'forces', 'coast',
+]);
+/** A gathering or a text of the grouping's own: 'the Quad summit is held…', 'a G7 statement condemns…'. */
+const OWN_GATHERINGS = new Set([
+  'summit', 'summits', 'meeting', 'ministerial', 'talks', 'dialogue', 'consultations', 'statement', 'communique', 'communiqué', 'declaration',
+  'joint', 'leaders', 'conference', 'session', 'working', 'exercise', 'exercises', 'drills',
+]);
+/** Words before a grouping that make it the backdrop of another act: 'at the G20', 'attends the APEC summit'. */
+const BACKDROP = new Set([
+  'at', 'At', 'during', 'During', 'in', 'In', 'to', 'for', 'before', 'after', 'After', 'following', 'Following', 'amid', 'into', 'on', 'On',
+  'about', 'toward', 'towards', 'within', 'under', 'join', 'joins', 'joined', 'joining',
+  'outside', 'beyond', 'than', 'like', 'including', 'over', 'against', 'from', 'by', 'with', 'With', 'between',
+]);
+/** Words skipped when looking back from a grouping to what governs it ('at the annual 2019 G20'). */
+const SKIP_BACK = new Set(['the', 'The', 'a', 'an', 'annual', 'first', 'second', 'third', 'latest', 'next', 'upcoming', 'informal', 'virtual', 'extraordinary', 'emergency', 'special', 's', "'", '’', 'of']);
+/** Verbs that follow a grouping acting in its own name: 'the G7 condemns…', 'the Quad agreed…'. */
+const ACTS = /^(?:[a-z]+(?:s|ed)|met|meet|agree|issue|hold|held|say|said|vow|urge|condemn|call|warn|pledge|launch|adopt|express|welcome|announce|reaffirm|commit)$/;
+const NOT_ACTS = new Set(['is', 'was', 'has', 'as', 'its', 'this', 'plus', 'process', 'status', 'series', 'members', 'countries', 'nations', 'states', 'leaders', 'ministers', 'summits', 'talks', 'partners', 'allies', 'officials']);
+
+/**
+ * Whether a grouping named at tokens [i, end) takes part (its members are added) or is only the
+ * venue or context ('meets Xi on the sidelines of the APEC meeting', 'at the G20', 'joins
+ * the CPTPP'). It takes part when its members' representatives act ('G7 foreign ministers
+ * issue…'), when it acts in its own name ('the Quad condemns…'), or when the entry is about its
+ * own gathering ('The Quad summit is held in Tokyo'); and not when it is governed by a word that
+ * makes it a backdrop ('at', 'during'; but attending its summit is taking part in it). An organisation (ASEAN, NATO) acts in its own
+ * name and never stands in for its members: only its members' representatives add them.
+ */
+function groupingTakesPart(i: number, end: number, g: Grouping): boolean {
+  let k = end;
+  if (k < T.n && (T.tok[k] === "'" || T.tok[k] === '’') && T.tok[k + 1] === 's') k += 2;
+  const after = k < T.n ? T.tok[k]!.toLowerCase() : '';
+  if (ownGatheringBefore(i)) return true;
+  if (MEMBER_ACTORS.has(after)) {
+    // 'attends the G20 leaders' summit' is a backdrop; 'G20 leaders agree…' is the members acting.
+    const gathering = T.tok.slice(k + 1, k + 5).some((w) => OWN_GATHERINGS.has(w.toLowerCase()) && w !== 'leaders' && w !== 'joint');
+    return !(gathering && backdrop(i));
+  }
+  if (g.organisation) return false;
+  if (backdrop(i)) return false;
+  if (ACTS.test(after) && !NOT_ACTS.has(after)) return true;
+  return OWN_GATHERINGS.has(after);
+}
+
+/** 'a ministerial meeting of the Major Economies Forum': the grouping's own gathering. */
+function ownGatheringBefore(i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && (T.tok[p] === 'the' || T.tok[p] === 'The')) p--;
+  return p >= 1 && T.tok[p] === 'of' && OWN_GATHERINGS.has(T.tok[p - 1]!.toLowerCase()) && !inSetting(p - 1);
+}
+
+/** 'on the sidelines of a meeting of …': the setting marker a few words back. */
+function inSetting(p: number): boolean {
+  for (let k = Math.max(0, p - 4); k < p; k++) if (T.tok[k] === 'sidelines' || T.tok[k] === 'margins' || T.tok[k] === 'sideline' || T.tok[k] === 'margin') return true;
+  return false;
+}
+
+function backdrop(i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && (SKIP_BACK.has(T.tok[p]!) || /^\d+(?:st|nd|rd|th)?$/.test(T.tok[p]!) || nameLike(p))) p--;
+  return p >= 0 && BACKDROP.has(T.tok[p]!);
 }
 
 function slice(text: string, from: number, to: number): string {
@@ -1001,7 +1075,8 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
         const g = node.grouping;
         const s = slice(text, i, end);
         if (g.ambiguous) st.pendingGroupings.push({ grouping: g.grouping, text: s });
-        else addGrouping(st, g.grouping, s);
+        else if (groupingTakesPart(i, end, g.grouping)) addGrouping(st, g.grouping, s);
+        else noteGrouping(st, g.grouping, s);
         next = end;
         break;
       }
