@@ -56,11 +56,12 @@
  */
 import { countries, SOVIET_UNION_ENDS, type Country } from './countries.ts';
 import { groupings, type Grouping } from './groupings.ts';
+import { institutionTerms } from './institutions.ts';
 import { people, type Person, type Role } from './people.ts';
 
 export interface Mentions {
   /** via 'file': the relationship's two countries, named as 'the two sides' or 'both governments'. */
-  countries: Array<{ code: string; via: 'name' | 'adjective' | 'capital' | 'person' | 'grouping' | 'file'; text: string }>;
+  countries: Array<{ code: string; via: 'name' | 'adjective' | 'capital' | 'institution' | 'person' | 'grouping' | 'file'; text: string }>;
   /** `country`: whom the person acts for on the date (Role.country, e.g. 'NATO'), else the person's own country. */
   people: Array<{ id: string; text: string; role: string | null; level: 'leader' | 'minister' | 'official' | null; country: string }>;
   groupings: Array<{ id: string; text: string }>;
@@ -285,7 +286,7 @@ export function roleOn(person: Person, date: string): Role | null {
 // The term trie
 // ---------------------------------------------------------------------------------------------
 
-type Via = 'name' | 'adjective' | 'capital';
+type Via = 'name' | 'adjective' | 'capital' | 'institution';
 
 interface CountryTerm { k: 'country'; codes: string[]; via: Via; ambiguous: boolean; korea: boolean }
 interface GroupingTerm { k: 'grouping'; grouping: Grouping; ambiguous: boolean }
@@ -338,7 +339,7 @@ function nodeFor(s: string): TrieNode {
 /** Conflicting definitions found while building, for the integrity test. */
 export const buildProblems: string[] = [];
 
-const VIA_RANK: Record<Via, number> = { name: 3, adjective: 2, capital: 1 };
+const VIA_RANK: Record<Via, number> = { name: 3, adjective: 2, capital: 1, institution: 0 };
 
 function addCountryTerm(s: string, code: string, via: Via, ambiguous: boolean, korea = false): void {
   const node = nodeFor(s);
@@ -455,6 +456,12 @@ function addPersonTerms(person: Person, nodeAt: (s: string) => TrieNode): void {
 }
 
 for (const person of people) addPersonTerms(person, nodeFor);
+
+// Institutions and companies: a name already known as a country, grouping or person keeps that meaning.
+for (const [s, code] of institutionTerms()) {
+  const node = nodeFor(s);
+  if (!node.country && !node.grouping && !node.person) node.country = { k: 'country', codes: [code], via: 'institution', ambiguous: false, korea: false };
+}
 
 for (const [names, cue] of TITLES) {
   for (const s of names) nodeFor(s).title = { k: 'title', cue };
@@ -950,7 +957,7 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
 }
 
 function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {
-  if (term.via === 'capital') {
+  if (term.via === 'capital' || term.via === 'institution') {
     if (term.ambiguous) return false;
     if (precededByPlacePrep(i) && !travelDestination(i)) return false;
     if (nameLike(end)) return false;

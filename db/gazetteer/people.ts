@@ -34,6 +34,8 @@
  * Ibrahim'). Aliases listed in `ambiguous` (common surnames and words: 'Johnson', 'Austin',
  * 'Lam') count only after a title ('Secretary Austin').
  */
+import { withHistory } from './officials-history.ts';
+
 export interface Role {
   /** As usually written in English: 'Secretary of State'. */
   title: string;
@@ -935,9 +937,12 @@ const others: Person[] = [
   ]),
 ];
 
-export const people: readonly Person[] = [
+/** Offices from 2020 on, checked to the day; older offices come from officials-history.ts. */
+const current: readonly Person[] = [
   ...unitedStates, ...japan, ...china, ...southKorea, ...northKorea, ...australia, ...india, ...russia,
   ...germany, ...france, ...italy, ...canada, ...unitedKingdom,
   ...brunei, ...cambodia, ...indonesia, ...laos, ...malaysia, ...myanmar, ...philippines, ...singapore, ...thailand, ...vietnam,
   ...others,
 ];
+
+export const people: readonly Person[] = withHistory(current);

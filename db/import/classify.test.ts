@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyCategory, classifyType } from './classify.ts';
+import { ruleCategory as classifyCategory, ruleType as classifyType } from './classify.ts';
 
 const cases: Array<[summary: string, verb: string | null, type: string, category: string]> = [
   ['Blinken and Hayashi meet in Tokyo.', 'meet', 'meeting', 'diplomacy'],

@@ -1,7 +1,12 @@
 /**
- * Event type and category from an entry's words. Chronologies put the key verb in the
- * link (`[meet](url)`), so that verb, when present, weighs more than the rest of the text.
+ * Event type and category from an entry's words: hand-written rules (below) where they are
+ * certain — a linked key verb (chronologies put it in the link, `[meet](url)`), a phone call,
+ * an election, an exercise — and otherwise the statistical model trained on the labelled
+ * corpus (type-model.ts), which also reads the rules' hits as features. Which of the two
+ * decides is itself chosen by the training script, by cross-validation on the dev split.
  */
+import { features, predict, shipped, type Model } from './type-model.ts';
+
 export const EVENT_TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', 'exercise', 'election', 'announcement', 'incident', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export const CATEGORIES = ['diplomacy', 'security', 'economy', 'politics', 'technology', 'other'] as const;
@@ -64,7 +69,8 @@ const LIGHT_VERBS = /^(hold|holds|held|host|hosts|hosted)$/i;
 /** Things held or hosted that are not gatherings of officials. */
 const NOT_GATHERINGS = /\b(challenge|campaign|competition|contest|ceremony|festival|exhibition|expo|games|tournament|World Cup|presidency|chairmanship)\b/i;
 
-export function classifyType(summary: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
+/** The type the hand-written rules give. */
+export function ruleType(summary: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
   const verb = keyVerb?.trim() ?? '';
   let chosen: EventType = 'other';
   if (verb && LIGHT_VERBS.test(verb) && !typeFromText(summary) && NOT_GATHERINGS.test(summary)) return 'other';
@@ -81,7 +87,8 @@ export function classifyType(summary: string, keyVerb: string | null, leadersFro
   return chosen;
 }
 
-export function classifyCategory(summary: string, type: EventType): Category {
+/** The category the hand-written rules give. */
+export function ruleCategory(summary: string, type: EventType): Category {
   if (type === 'election') return 'politics';
   if (type === 'exercise') return 'security';
   // The category named most often wins; ties go to the earlier rule.
@@ -97,4 +104,40 @@ export function classifyCategory(summary: string, type: EventType): Category {
   if (best) return best;
   if (['meeting', 'visit', 'call', 'summit', 'statement', 'agreement'].includes(type)) return 'diplomacy';
   return 'other';
+}
+
+/** Named facts the rules see in an entry, given to the model as features. */
+export function ruleHints(summary: string, keyVerb: string | null, leadersFromCountries: number): string[] {
+  const hints = [`ruled:${ruleType(summary, keyVerb, leadersFromCountries)}`, `leaders:${Math.min(leadersFromCountries, 2)}`];
+  for (const rule of TYPE_RULES) if (rule.text.test(summary)) hints.push(`rule:${rule.value}`);
+  const first = typeFromText(summary);
+  if (first) hints.push(`first:${first}`);
+  if (keyVerb) hints.push('linked');
+  return hints;
+}
+
+/** Kinds the rules name with certainty: the guide puts them first, and their words are unmistakable. */
+function certainRuleType(summary: string, keyVerb: string | null, leaders: number): EventType | null {
+  const ruled = ruleType(summary, keyVerb, leaders);
+  if (keyVerb) return ruled;
+  const specific = TYPE_RULES.find((r) => SPECIFIC.includes(r.value) && r.text.test(summary));
+  return specific ? ruled : null;
+}
+
+export function classifyType(summary: string, keyVerb: string | null, leadersFromCountries = 0, model: Model = shipped): EventType {
+  const policy = model.policy ?? 'rules';
+  if (policy === 'rules' || model.trainedOn.entries === 0) return ruleType(summary, keyVerb, leadersFromCountries);
+  if (policy === 'model-unless-certain') {
+    const certain = certainRuleType(summary, keyVerb, leadersFromCountries);
+    if (certain) return certain;
+  }
+  const type = predict(model.type, features(summary, keyVerb, ruleHints(summary, keyVerb, leadersFromCountries))).value as EventType;
+  // Leaders of two or more countries meeting in person is a summit, whatever the verb.
+  return type === 'meeting' && leadersFromCountries >= 2 ? 'summit' : type;
+}
+
+export function classifyCategory(summary: string, type: EventType, model: Model = shipped): Category {
+  if ((model.categoryPolicy ?? 'rules') === 'rules' || model.trainedOn.entries === 0) return ruleCategory(summary, type);
+  if (type === 'election') return 'politics';
+  return predict(model.category, features(summary, null, [`type:${type}`, `rulecat:${ruleCategory(summary, type)}`])).value as Category;
 }

@@ -182,7 +182,7 @@ const MAX_CELLS = 50_000_000;
  * written weighs most; the same start date with different wording (a misread range) still
  * pairs, so that it counts as a wrong date rather than as one missed and one spurious entry.
  */
-function align(truth: readonly TruthEntry[], parsed: readonly EvaluatedEntry[]): Array<[number, number]> {
+export function align(truth: readonly TruthEntry[], parsed: ReadonlyArray<Pick<EvaluatedEntry, 'dateText' | 'dateStart'>>): Array<[number, number]> {
   const n = truth.length;
   const m = parsed.length;
   if ((n + 1) * (m + 1) > MAX_CELLS) throw new Error(`too many entries to align (${n} expected × ${m} parsed); evaluate smaller files`);

@@ -1,0 +1,66 @@
+/**
+ * Officials since 1945 (heads of state and government, foreign and defence ministers and the
+ * deputies chronologies name) for the states Indo-Pacific chronologies mention, gathered from
+ * public lists with each office's source: data/officials-1945-*.json. They are merged into the
+ * built-in people (people.ts), whose later offices are checked to the day: a person present in
+ * both keeps every office of people.ts and gains the earlier ones here that do not overlap them.
+ */
+import type { Person, Role } from './people.ts';
+import partA from './data/officials-1945-a.json' with { type: 'json' };
+import partB from './data/officials-1945-b.json' with { type: 'json' };
+
+interface HistoryRole {
+  title: string;
+  level: Role['level'];
+  from: string;
+  to: string | null;
+  source?: string;
+  approximate?: boolean;
+  country?: string;
+}
+interface HistoryPerson {
+  id: string;
+  name: string;
+  country: string;
+  aliases?: string[];
+  ambiguous?: string[];
+  roles: HistoryRole[];
+}
+interface HistoryFile {
+  coverage?: string;
+  sources: Array<{ id: string; title: string; url: string }>;
+  people: HistoryPerson[];
+}
+
+export const historyFiles: readonly HistoryFile[] = [partA as HistoryFile, partB as HistoryFile];
+
+const overlaps = (a: Role, b: Role) => a.from < (b.to ?? '9999') && b.from < (a.to ?? '9999');
+
+function toRole(r: HistoryRole): Role {
+  const role: Role = { title: r.title, level: r.level, from: r.from, to: r.to };
+  if (r.country) role.country = r.country;
+  return role;
+}
+
+/** The built-in people with the historical offices merged in (see the header). */
+export function withHistory(current: readonly Person[]): Person[] {
+  const byId = new Map(current.map((p) => [p.id, { ...p, roles: [...p.roles], aliases: [...p.aliases] }]));
+  for (const file of historyFiles) {
+    for (const h of file.people) {
+      const roles = h.roles.map(toRole);
+      const known = byId.get(h.id);
+      if (!known) {
+        const person: Person = { id: h.id, name: h.name, country: h.country, aliases: [...new Set(h.aliases ?? [])], roles };
+        if (h.ambiguous?.length) person.ambiguous = [...h.ambiguous];
+        byId.set(h.id, person);
+        continue;
+      }
+      for (const r of roles) if (!known.roles.some((k) => k.title === r.title && overlaps(k, r))) known.roles.push(r);
+      known.roles.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      for (const a of h.aliases ?? []) if (!known.aliases.includes(a) && a !== known.name) known.aliases.push(a);
+      const ambiguous = new Set([...(known.ambiguous ?? []), ...(h.ambiguous ?? [])]);
+      if (ambiguous.size) known.ambiguous = [...ambiguous];
+    }
+  }
+  return [...byId.values()];
+}
