@@ -24,6 +24,7 @@ import {
 import { briefingExportChannels } from './briefing-export.ts';
 import { briefingChannels } from './briefings.ts';
 import { eventEditChannels } from './event-edits.ts';
+import { readerChannels } from './reader.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
@@ -250,6 +251,7 @@ export const channels = {
   ...briefingChannels,
   ...briefingExportChannels,
   ...eventEditChannels,
+  ...readerChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

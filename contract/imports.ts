@@ -33,6 +33,8 @@ export const PreviewSummary = z.object({
   problems: z.array(ImportProblem),
   problemCount: z.number().int().min(0),
   skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.string() })),
+  yearNeeded: z.number().int().min(0),
+  yearGiven: z.number().int().nullable(),
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 

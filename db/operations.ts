@@ -36,7 +36,10 @@ import { exportView } from './export-view.ts';
 import {
   commitPreview,
   discardPreview,
+  editPreviewEntries,
   editPreviewEntry,
+  rereadPreview,
+  setPreviewYear,
   importText,
   previewImport,
   previewPage,
@@ -45,6 +48,7 @@ import {
 import type { OperationContext } from './operation-context.ts';
 import { createNote, emptyTrash, listNotes, listStandingNotes, listTrash, noteRevisionBody, noteRevisions, restoreNoteRevision, saveNote, trashNote, untrashNote } from './notes.ts';
 import { listPeople, savePerson } from './people.ts';
+import { forgetReaderTerm, learnReaderTerm, listReaderTerms } from './reader-terms.ts';
 import { getPreferences, savePreferences } from './preferences.ts';
 import { createTag, deleteTag, listTags, mergeTags, setImportance, setInBriefing, tagEvents, updateTag } from './tags.ts';
 import { deleteView, filterChoices, getTableLayout, listViews, renameView, saveTableLayout, saveView } from './views.ts';
@@ -70,6 +74,12 @@ export const operations = {
   editPreviewEntry,
   discardPreview,
   commitPreview,
+  setPreviewYear,
+  rereadPreview,
+  editPreviewEntries,
+  listReaderTerms,
+  learnReaderTerm,
+  forgetReaderTerm,
   importText,
   listPeople,
   savePerson,

@@ -127,13 +127,17 @@ export function savePerson(db: Database, args: { person: PersonInput }, ctx: Ope
   return toView(db.prepare(`${SELECT_PEOPLE} WHERE p.id = ?`).get(id) as PersonRecord);
 }
 
-/** The matcher for imports: the built-in gazetteer, with the analyst's people added or taking precedence. */
+/**
+ * The matcher for imports: the built-in gazetteer, with the analyst's people added or taking
+ * precedence, and the names the analyst taught the reader (reader-terms.ts).
+ */
 export function analystMentionFinder(db: Database): MentionFinder {
   const rows = db.prepare(`${SELECT_PEOPLE} WHERE p.user_edited = 1`).all() as PersonRecord[];
-  if (rows.length === 0) return findMentions;
+  const terms = db.prepare('SELECT term, country_code AS country FROM reader_terms').all() as Array<{ term: string; country: string }>;
+  if (rows.length === 0 && terms.length === 0) return findMentions;
   const extra: Person[] = rows.map((r) => {
     const v = toView(r);
     return { id: v.id, name: v.name, aliases: v.aliases, country: v.country ?? '', roles: v.roles };
   });
-  return createMentionFinder(extra);
+  return createMentionFinder(extra, terms);
 }

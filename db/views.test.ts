@@ -134,7 +134,7 @@ test('filterChoices lists groupings with their members, tags, and sources with e
   const byId = new Map(choices.groupings.map((g) => [g.id, g]));
   assert.deepEqual(byId.get('QUAD'), { id: 'QUAD', name: 'Quadrilateral Security Dialogue', members: ['AU', 'IN', 'JP', 'US'] });
   assert.deepEqual(byId.get('JUSROK'), { id: 'JUSROK', name: 'US-Japan-ROK trilateral', members: ['JP', 'KR', 'US'] });
-  assert.deepEqual(byId.get('G7')?.members, ['CA', 'DE', 'EU', 'FR', 'GB', 'IT', 'JP', 'US']);
+  assert.deepEqual(byId.get('G7')?.members, ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
   // Ordered by name, as the panel shows them.
   const groupingNames = choices.groupings.map((g) => g.name);
   assert.deepEqual(groupingNames, [...groupingNames].sort());

@@ -21,6 +21,7 @@ const CODE_BY_NAME: Record<string, StoreErrorCode> = {
   InvalidCorrection: 'INVALID_INPUT',
   UnreadableImport: 'INVALID_INPUT',
   InvalidPerson: 'INVALID_INPUT',
+  InvalidTerm: 'INVALID_INPUT',
 };
 
 const serialize = (e: unknown): SerializedStoreError => {

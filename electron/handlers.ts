@@ -85,6 +85,12 @@ export const handlers: Handlers = {
     return { requested: true };
   },
   'import:discard': (req, { store }) => store.call('discardPreview', req),
+  'import:set-year': (req, { store }) => store.call('setPreviewYear', req),
+  'import:reread': (req, { store }) => store.call('rereadPreview', req),
+  'import:edit-many': (req, { store }) => store.call('editPreviewEntries', req),
+  'reader:terms': (_req, { store }) => store.call('listReaderTerms', undefined),
+  'reader:learn': (req, { store }) => store.call('learnReaderTerm', req),
+  'reader:forget': (req, { store }) => store.call('forgetReaderTerm', req),
   'sample:load': async (_req, { store, assetsDir }) => {
     const total = { added: 0, duplicates: 0, excluded: 0, cancelled: false };
     for (const { text, name } of await readSampleFiles(assetsDir)) {

@@ -988,12 +988,13 @@ export function findMentions(text: string, onDate: string, context: MatchContext
 }
 
 /**
- * A findMentions that also knows `extraPeople` (the analyst's own). A person whose id is a
- * built-in one replaces it. The built-in trie is not touched: the finder reads a copy that
+ * A findMentions that also knows `extraPeople` (the analyst's own) and `extraTerms` (names the
+ * analyst taught the reader, each standing for a state). A person whose id is a built-in one
+ * replaces it. The built-in trie is not touched: the finder reads a copy that
  * shares every node except those on the paths of the changed names.
  */
-export function createMentionFinder(extraPeople: readonly Person[]): typeof findMentions {
-  if (extraPeople.length === 0) return findMentions;
+export function createMentionFinder(extraPeople: readonly Person[], extraTerms: ReadonlyArray<{ term: string; country: string }> = []): typeof findMentions {
+  if (extraPeople.length === 0 && extraTerms.length === 0) return findMentions;
   const trie: Trie = new Map(builtIn);
   const own = new Set<TrieNode>();
   const nodeAt = (s: string): TrieNode => {
@@ -1023,6 +1024,14 @@ export function createMentionFinder(extraPeople: readonly Person[]): typeof find
     }
   }
   for (const person of extraPeople) addPersonTerms(person, nodeAt);
+  // What the analyst taught wins over what the gazetteer says of the same words.
+  for (const { term, country } of extraTerms) {
+    if (tokensOf(term).length === 0) continue;
+    const node = nodeAt(term);
+    node.country = { k: 'country', codes: [country], via: 'name', ambiguous: false, korea: false };
+    node.person = null;
+    node.grouping = null;
+  }
   return (text, onDate, context = {}) => {
     root = trie;
     try {

@@ -9,7 +9,7 @@ import type { OperationContext } from '../operation-context.ts';
 import { diskFullError } from '../storage-errors.ts';
 import { ImportCancelled } from './commit.ts';
 import type { EntryPatch, PageFilter } from './previews.ts';
-import { readImport, type ImportFormat } from './read-import.ts';
+import { formatFor, readImport, type ImportFormat } from './read-import.ts';
 
 export interface ImportOutcomeView {
   added: number;
@@ -23,7 +23,26 @@ export function previewImport(db: Database, args: { text: string; name: string; 
   ctx.progress({ task, phase: 'parsing', done: 0, total: args.text.length });
   const parsed = readImport(args.text, { name: args.name, format: args.format, findMentions: ctx.mentionFinder(), known: knownIds(db) });
   ctx.progress({ task, phase: 'parsing', done: args.text.length, total: args.text.length });
-  return ctx.previews.create(db, args.name, parsed);
+  // Chronology text can be read again, with the analyst's year or what the reader was since taught.
+  const reread =
+    (args.format ?? formatFor(args.name)) === 'chronology'
+      ? (year: number | null) => readImport(args.text, { name: args.name, format: 'chronology', findMentions: ctx.mentionFinder(), ...(year !== null ? { year } : {}) })
+      : null;
+  return ctx.previews.create(db, args.name, parsed, reread);
+}
+
+/** The analyst's answer to "which year?" for entries nothing in the document dates. */
+export function setPreviewYear(db: Database, args: { previewId: string; year: number }, ctx: OperationContext) {
+  return ctx.previews.reread(db, args.previewId, args.year);
+}
+
+/** Reads the preview again with what the analyst has since taught the reader. */
+export function rereadPreview(db: Database, args: { previewId: string }, ctx: OperationContext) {
+  return ctx.previews.reread(db, args.previewId);
+}
+
+export function editPreviewEntries(db: Database, args: { previewId: string; indices: number[]; patch: EntryPatch }, ctx: OperationContext) {
+  return ctx.previews.editMany(db, args.previewId, args.indices, args.patch);
 }
 
 export function previewSummary(_db: Database, args: { previewId: string }, ctx: OperationContext) {

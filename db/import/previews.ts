@@ -20,7 +20,12 @@ export interface ParsedImport {
   entries: ImportEntry[];
   problems: ImportProblem[];
   skipped?: Array<{ from: number; to: number; reason: string }>;
+  /** Chronology entries held back until the analyst gives the document's year. */
+  yearNeeded?: number;
 }
+
+/** Reads the same text again: with the analyst's year, or with what the reader has since been taught. */
+export type Reread = (year: number | null) => ParsedImport;
 
 export type Duplicate = 'store' | 'file' | null;
 
@@ -59,6 +64,10 @@ export interface PreviewSummary {
   problems: ImportProblem[];
   problemCount: number;
   skipped: Array<{ from: number; to: number; reason: string }>;
+  /** Entries that give no year and that nothing in the document places: the analyst is asked for one. */
+  yearNeeded: number;
+  /** The year the analyst gave, if asked. */
+  yearGiven: number | null;
 }
 
 export interface EntryPatch {
@@ -81,6 +90,8 @@ interface Held {
   id: string;
   name: string;
   parsed: ParsedImport;
+  reread: Reread | null;
+  year: number | null;
   excluded: Uint8Array;
   edited: Uint8Array;
   duplicate: Array<Duplicate>;
@@ -103,15 +114,53 @@ export class InvalidCorrection extends Error {
 export class PreviewStore {
   #held = new Map<string, Held>();
 
-  create(db: Database, name: string, parsed: ParsedImport): PreviewSummary {
+  create(db: Database, name: string, parsed: ParsedImport, reread: Reread | null = null): PreviewSummary {
     const n = parsed.entries.length;
-    const held: Held = { id: randomUUID(), name, parsed, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null) };
-    const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
-    const seen = new Set<string>();
-    for (let i = 0; i < n; i++) held.duplicate[i] = duplicateOf(parsed.entries[i]!, inStore, seen);
+    const held: Held = { id: randomUUID(), name, parsed, reread, year: null, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null) };
+    markDuplicates(db, held);
     this.#held.set(held.id, held);
     while (this.#held.size > MAX_PREVIEWS) this.#held.delete(this.#held.keys().next().value!);
     return summarise(held);
+  }
+
+  /**
+   * Reads the preview's text again — with the year the analyst gave (`year`), or with the
+   * reader's current knowledge (`year` undefined: after the analyst taught it a name). Entries
+   * the analyst corrected or left out stay as the analyst left them.
+   */
+  reread(db: Database, id: string, year?: number): PreviewSummary {
+    const held = this.#get(id);
+    if (!held.reread) throw new InvalidCorrection('This preview cannot be read again: it did not come from chronology text.');
+    if (year !== undefined) held.year = year;
+    const next = held.reread(held.year);
+    const kept = new Map<string, { entry: ImportEntry; edited: boolean; excluded: boolean }>();
+    held.parsed.entries.forEach((entry, i) => {
+      if (held.edited[i] || held.excluded[i]) kept.set(entryKey(entry), { entry, edited: held.edited[i] === 1, excluded: held.excluded[i] === 1 });
+    });
+    const n = next.entries.length;
+    held.excluded = new Uint8Array(n);
+    held.edited = new Uint8Array(n);
+    held.duplicate = new Array(n).fill(null);
+    next.entries = next.entries.map((entry, i) => {
+      const was = kept.get(entryKey(entry));
+      if (!was) return entry;
+      held.excluded[i] = was.excluded ? 1 : 0;
+      held.edited[i] = was.edited ? 1 : 0;
+      return was.edited ? was.entry : entry;
+    });
+    held.parsed = next;
+    markDuplicates(db, held);
+    return summarise(held);
+  }
+
+  /** The same correction to many entries at once ('set type to statement for these 7'). */
+  editMany(db: Database, id: string, indices: readonly number[], patch: EntryPatch): { edited: number } {
+    const held = this.#get(id);
+    for (const index of indices) if (!held.parsed.entries[index]) throw new InvalidCorrection(`There is no entry ${index + 1} in this preview.`);
+    // All or nothing: every entry is checked before any is changed.
+    const next = indices.map((index) => applyPatch(db, held.parsed.entries[index]!, patch));
+    indices.forEach((index, k) => this.#apply(db, held, index, next[k]!, patch));
+    return { edited: indices.length };
   }
 
   summary(id: string): PreviewSummary {
@@ -138,15 +187,17 @@ export class PreviewStore {
     const held = this.#get(id);
     const entry = held.parsed.entries[index];
     if (!entry) throw new InvalidCorrection(`There is no entry ${index + 1} in this preview.`);
-    const next = applyPatch(db, entry, patch);
-    if (patch.excluded !== undefined) held.excluded[index] = patch.excluded ? 1 : 0;
-    if (next !== entry) {
-      held.parsed.entries[index] = next;
-      held.edited[index] = 1;
-      const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
-      held.duplicate[index] = inStore.get(dedupeKey(next)) ? 'store' : null;
-    }
+    this.#apply(db, held, index, applyPatch(db, entry, patch), patch);
     return viewer(db)(held, index);
+  }
+
+  #apply(db: Database, held: Held, index: number, next: ImportEntry, patch: EntryPatch): void {
+    if (patch.excluded !== undefined) held.excluded[index] = patch.excluded ? 1 : 0;
+    if (next === held.parsed.entries[index]) return;
+    held.parsed.entries[index] = next;
+    held.edited[index] = 1;
+    const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
+    held.duplicate[index] = inStore.get(dedupeKey(next)) ? 'store' : null;
   }
 
   commit(db: Database, id: string, options: CommitOptions): ImportOutcome & { excluded: number } {
@@ -167,6 +218,15 @@ export class PreviewStore {
     return held;
   }
 }
+
+function markDuplicates(db: Database, held: Held): void {
+  const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
+  const seen = new Set<string>();
+  held.parsed.entries.forEach((entry, i) => (held.duplicate[i] = duplicateOf(entry, inStore, seen)));
+}
+
+/** An entry is the same entry after a re-read when it stands on the same line with the same date as written. */
+const entryKey = (e: ImportEntry) => `${e.sourceLine ?? ''}\u0000${e.dateText ?? ''}\u0000${e.summary}`;
 
 function duplicateOf(entry: ImportEntry, inStore: { get(key: string): unknown }, seen: Set<string>): Duplicate {
   const key = dedupeKey(entry);
@@ -194,6 +254,8 @@ function summarise(held: Held): PreviewSummary {
     problems: problems.slice(0, MAX_PROBLEMS),
     problemCount: problems.length,
     skipped: skipped ?? [],
+    yearNeeded: held.parsed.yearNeeded ?? 0,
+    yearGiven: held.year,
   };
 }
 

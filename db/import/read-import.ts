@@ -100,6 +100,8 @@ export interface ReadOptions {
   findMentions?: MentionFinder;
   /** Ids the store knows (countries, people, groupings), for CSV and JSON rows. */
   known?: KnownIds;
+  /** The year the analyst gave for chronology entries that nothing in the text places. */
+  year?: number;
 }
 
 export function readImport(text: string, options: ReadOptions): ParsedImport {
@@ -108,8 +110,8 @@ export function readImport(text: string, options: ReadOptions): ParsedImport {
   if (clean.trim() === '') throw new UnreadableImport(`${options.name} is empty: there is nothing to import.`);
   switch (format) {
     case 'chronology': {
-      const doc = parseDocument(clean, { title: options.name, findMentions: options.findMentions });
-      return { source: doc.source, entries: doc.entries, problems: doc.problems, skipped: doc.skipped };
+      const doc = parseDocument(clean, { title: options.name, findMentions: options.findMentions, ...(options.year !== undefined ? { year: options.year } : {}) });
+      return { source: doc.source, entries: doc.entries, problems: doc.problems, skipped: doc.skipped, yearNeeded: doc.yearNeeded };
     }
     case 'csv':
     case 'json': {
