@@ -1,22 +1,24 @@
 /**
  * Shows what the importer reads in a chronology, without touching any store:
  *
- *   npm run import:parse -- <file.txt|file.md> [--json]
+ *   npm run import:parse -- <file.txt|file.md> [--json] [--year YYYY]
  *
  * Plain output: one block per entry, then the unreadable lines with their numbers and the
- * lines left out. --json: a JSON array of the entries only; problems go to stderr.
+ * lines left out. --json: a JSON array of the entries only; problems go to stderr. Entries that
+ * give no year, when nothing in the document does, are listed with date_start null and a warning
+ * that asks for the year; --year gives it, as the analyst does in the preview.
  * Exit 2 when the file is missing or not UTF-8 text.
  */
 import path from 'node:path';
-import { parseDocument, type ParsedDocument } from '../db/import/parse-document.ts';
+import { NEEDS_YEAR, parseDocument, type ParsedDocument } from '../db/import/parse-document.ts';
 import { checkChronologyName, readText, runCli, UsageError } from './cli-text.ts';
 
-const USAGE = 'usage: npm run import:parse -- <chronology.txt|.md> [--json]';
+const USAGE = 'usage: npm run import:parse -- <chronology.txt|.md> [--json] [--year YYYY]';
 
 interface EntryOut {
   line: number | null;
   date_text: string | null;
-  date_start: string;
+  date_start: string | null;
   date_end: string | null;
   precision: string;
   countries: string[];
@@ -28,8 +30,25 @@ interface EntryOut {
   summary: string;
 }
 
+const ASK = `${NEEDS_YEAR} (--year YYYY)`;
+
+/** Read entries and, in document order among them, those waiting for a year. */
 function entriesOf(doc: ParsedDocument): EntryOut[] {
-  return doc.entries.map((e) => ({
+  const waiting: EntryOut[] = doc.yearless.map((e) => ({
+    line: e.line,
+    date_text: e.dateText,
+    date_start: null,
+    date_end: null,
+    precision: 'day',
+    countries: [],
+    people: [],
+    type: 'other',
+    category: 'other',
+    location: null,
+    warnings: [ASK],
+    summary: e.summary,
+  }));
+  const read: EntryOut[] = doc.entries.map((e) => ({
     line: e.sourceLine,
     date_text: e.dateText,
     date_start: e.dateStart,
@@ -43,10 +62,12 @@ function entriesOf(doc: ParsedDocument): EntryOut[] {
     warnings: e.warnings,
     summary: e.summary,
   }));
+  return [...read, ...waiting].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+/** Unreadable lines; entries waiting for a year are listed with the entries instead. */
 function problemLines(doc: ParsedDocument): string[] {
-  return doc.problems.map((p) => `line ${p.line}: ${p.reason}: ${p.text}`);
+  return doc.problems.filter((p) => p.reason !== NEEDS_YEAR).map((p) => `line ${p.line}: ${p.reason}: ${p.text}`);
 }
 
 function plain(file: string, doc: ParsedDocument): string {
@@ -55,12 +76,18 @@ function plain(file: string, doc: ParsedDocument): string {
   const period = source.periodStart ? `, period ${source.periodStart} to ${source.periodEnd}` : '';
   const file_ = source.fileCountries.length ? ` [${source.fileCountries.join('-')}]` : '';
   out.push(`${file}: ${source.title}${file_}${period}`);
-  out.push(`${doc.entries.length} entries, ${doc.problems.length} problems`, '');
+  const asking = doc.yearless.length ? `, ${doc.yearless.length} waiting for the year (--year YYYY)` : '';
+  out.push(`${doc.entries.length} entries${asking}, ${problemLines(doc).length} problems`, '');
   const field = (name: string, value: string) => out.push(`  ${name.padEnd(10)}${value}`);
   for (const e of entriesOf(doc)) {
     const end = e.date_end && e.date_end !== e.date_start ? ` to ${e.date_end}` : '';
-    out.push(`line ${e.line}  ${e.date_text}  →  ${e.date_start}${end} (${e.precision})`);
+    out.push(`line ${e.line}  ${e.date_text}  →  ${e.date_start === null ? 'year unknown' : `${e.date_start}${end} (${e.precision})`}`);
     field('summary', e.summary);
+    if (e.date_start === null) {
+      field('warnings', e.warnings.join('; '));
+      out.push('');
+      continue;
+    }
     field('countries', e.countries.join(', ') || '—');
     field('people', e.people.join(', ') || '—');
     field('type', `${e.type} / ${e.category}`);
@@ -68,7 +95,8 @@ function plain(file: string, doc: ParsedDocument): string {
     if (e.warnings.length) field('warnings', e.warnings.join('; '));
     out.push('');
   }
-  if (doc.problems.length) out.push('Problems (not imported):', ...problemLines(doc).map((l) => `  ${l}`), '');
+  const problems = problemLines(doc);
+  if (problems.length) out.push('Problems (not imported):', ...problems.map((l) => `  ${l}`), '');
   if (doc.skipped.length) out.push('Left out:', ...doc.skipped.map((s) => `  lines ${s.from}-${s.to}: ${s.reason}`), '');
   return out.join('\n');
 }
@@ -80,6 +108,14 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const at = args.indexOf('--year');
+  let year: number | undefined;
+  if (at >= 0) {
+    const value = args[at + 1] ?? '';
+    if (!/^\d{4}$/.test(value) || +value < 1800 || +value > 2100) throw new UsageError(`--year takes a year from 1800 to 2100, e.g. --year 2018\n${USAGE}`);
+    year = +value;
+    args.splice(at, 2);
+  }
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length) throw new UsageError(`unknown option ${unknown.join(' ')}\n${USAGE}`);
   const files = args.filter((a) => !a.startsWith('-'));
@@ -87,7 +123,7 @@ function main(): void {
   const file = files[0]!;
   checkChronologyName(file);
   const text = readText(file);
-  const doc = parseDocument(text, { title: path.basename(file) });
+  const doc = parseDocument(text, { title: path.basename(file), ...(year !== undefined ? { year } : {}) });
   if (json) {
     process.stdout.write(`${JSON.stringify(entriesOf(doc), null, 2)}\n`);
     for (const l of problemLines(doc)) process.stderr.write(`${l}\n`);

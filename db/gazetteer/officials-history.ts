@@ -43,16 +43,24 @@ function toRole(r: HistoryRole): Role {
 }
 
 /** The built-in people with the historical offices merged in (see the header). */
+/** 'Volodymyr Zelenskyy' and 'Volodymyr Zelensky' of UA are one person: country and name, letters only, doubled letters once. */
+const nameKey = (country: string, name: string) =>
+  `${country}:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1')}`;
+
 export function withHistory(current: readonly Person[]): Person[] {
   const byId = new Map(current.map((p) => [p.id, { ...p, roles: [...p.roles], aliases: [...p.aliases] }]));
+  // The same person under another id: by name, or by one of the names an alias gives.
+  const byName = new Map<string, Person>();
+  for (const p of byId.values()) for (const n of [p.name, ...p.aliases]) if (n.includes(' ')) byName.set(nameKey(p.country, n), p);
   for (const file of historyFiles) {
     for (const h of file.people) {
       const roles = h.roles.map(toRole);
-      const known = byId.get(h.id);
+      const known = byId.get(h.id) ?? [h.name, ...(h.aliases ?? [])].map((n) => byName.get(nameKey(h.country, n))).find((p) => p !== undefined);
       if (!known) {
         const person: Person = { id: h.id, name: h.name, country: h.country, aliases: [...new Set(h.aliases ?? [])], roles };
         if (h.ambiguous?.length) person.ambiguous = [...h.ambiguous];
         byId.set(h.id, person);
+        for (const n of [h.name, ...(h.aliases ?? [])]) if (n.includes(' ')) byName.set(nameKey(h.country, n), person);
         continue;
       }
       for (const r of roles) if (!known.roles.some((k) => k.title === r.title && overlaps(k, r))) known.roles.push(r);

@@ -17,6 +17,8 @@ export interface ParsedDocument {
   skipped: ChronologyDocument['skipped'];
   /** Entries that nothing in the document gives a year: the analyst is asked for one (ParseOptions.year). */
   yearNeeded: number;
+  /** Those entries as written, held back until the year is given. */
+  yearless: Array<{ line: number; dateText: string; summary: string }>;
 }
 
 /** Finds who an entry names; the store passes one that also knows the analyst's own people. */
@@ -81,5 +83,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     problems,
     skipped: doc.skipped,
     yearNeeded: yearless.length,
+    yearless: yearless.map((e) => ({ line: e.line, dateText: e.dateText, summary: e.text })),
   };
 }

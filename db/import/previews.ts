@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { CATEGORIES, EVENT_TYPES, type Category, type EventType } from './classify.ts';
+import { NEEDS_YEAR } from './parse-document.ts';
 import { commitImport, dedupeKey, type CommitOptions, type ImportEntry, type ImportOutcome, type ImportSource } from './commit.ts';
 
 export interface ImportProblem {
@@ -237,7 +238,9 @@ function duplicateOf(entry: ImportEntry, inStore: { get(key: string): unknown },
 }
 
 function summarise(held: Held): PreviewSummary {
-  const { source, entries, problems, skipped } = held.parsed;
+  const { source, entries, skipped } = held.parsed;
+  // Entries waiting for the year are asked about, not reported as unreadable.
+  const problems = held.parsed.problems.filter((p) => p.reason !== NEEDS_YEAR);
   let withWarnings = 0;
   for (const e of entries) if (e.warnings.length > 0) withWarnings++;
   return {

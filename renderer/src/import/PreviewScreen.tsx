@@ -2,18 +2,29 @@
  * Review before commit: what was read, what could not be, and every entry with its
  * warnings; then import it all in one step (or cancel, leaving nothing behind).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntryPatch, ImportOutcome, PreviewEntry, PreviewSummary } from '../../../contract/imports.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
+import { BulkBar } from './BulkBar.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
-import { PreviewTable } from './PreviewTable.tsx';
+import { PreviewTable, type Selection } from './PreviewTable.tsx';
+import type { Lessons } from './TeachOffer.tsx';
+import { YearPrompt } from './YearPrompt.tsx';
 
 const PAGE = 100;
 type Filter = 'all' | 'warnings' | 'duplicates' | 'excluded';
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** The level an office's title implies, for an official kept from a preview. */
+function levelOf(title: string): 'leader' | 'minister' | 'official' {
+  if (/\b(vice|deputy|assistant|under|acting|special|senior|director|envoy|ambassador)\b/i.test(title)) return 'official';
+  if (/\b(president|prime minister|premier|king|queen|emperor|chairman|general secretary|chancellor)\b/i.test(title)) return 'leader';
+  if (/\b(minister|secretary)\b/i.test(title)) return 'minister';
+  return 'official';
+}
 
 export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: PreviewSummary | null): void; onDone(outcome: ImportOutcome): void }) {
   const { preview, onChange, onDone } = props;
@@ -23,7 +34,22 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
   const [error, setError] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const id = preview.previewId;
+  const selection = useMemo<Selection>(
+    () => ({
+      has: (i) => selected.has(i),
+      toggle: (i, on) =>
+        setSelected((s) => {
+          const next = new Set(s);
+          if (on) next.add(i);
+          else next.delete(i);
+          return next;
+        }),
+    }),
+    [selected],
+  );
 
   const load = useCallback(async () => {
     try {
@@ -47,6 +73,60 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
     },
     [id, onChange],
   );
+
+  /** After the preview was read again or corrected in bulk: fresh figures and rows. */
+  const refresh = useCallback(
+    async (summary?: PreviewSummary) => {
+      onChange(summary ?? (await call((api) => api.importSummary({ previewId: id }))));
+      await load();
+    },
+    [id, onChange, load],
+  );
+
+  const attempt = async (work: () => Promise<void>) => {
+    try {
+      await work();
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+      setNotice(null);
+    }
+  };
+
+  const giveYear = (year: number) =>
+    attempt(async () => {
+      const summary = await call((api) => api.setPreviewYear({ previewId: id, year }));
+      setNotice(`Entries without a year are dated from ${year}; each says so in its warnings.`);
+      setFilter('all');
+      setOffset(0);
+      await refresh(summary);
+    });
+
+  const editSelected = (patch: EntryPatch) =>
+    attempt(async () => {
+      const indices = [...selected].sort((a, b) => a - b);
+      const { edited } = await call((api) => api.editPreviewEntries({ previewId: id, indices, patch }));
+      setSelected(new Set());
+      setNotice(`Corrected ${plural(edited, 'entry', 'entries')}.`);
+      await refresh();
+    });
+
+  const lessons: Lessons = {
+    learnName: (term, country) =>
+      attempt(async () => {
+        await call((api) => api.learnReaderTerm({ term, country, kind: 'name' }));
+        const summary = await call((api) => api.rereadPreview({ previewId: id }));
+        setNotice(`Kept: “${term}” stands for ${country} in this and every later import. The entries you have not corrected were read again.`);
+        await refresh(summary);
+      }),
+    keepOfficial: (name, title, country, from) =>
+      attempt(async () => {
+        await call((api) => api.savePerson({ person: { name, country, aliases: [], roles: [{ title, level: levelOf(title), from, to: null }] } }));
+        const summary = await call((api) => api.rereadPreview({ previewId: id }));
+        setNotice(`Kept: ${name}, ${title} (${country}), from ${from}. Edit the tenure on the People screen.`);
+        await refresh(summary);
+      }),
+  };
 
   const commit = async () => {
     setCommitting(true);
@@ -103,6 +183,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
           </span>
         )}
         <span>{plural(preview.total, 'entry', 'entries')} read</span>
+        {preview.yearNeeded > 0 && <span className="warn-text">{plural(preview.yearNeeded, 'entry', 'entries')} waiting for the year</span>}
         <span className={preview.withWarnings ? 'warn-text' : ''}>{plural(preview.withWarnings, 'with warnings', 'with warnings')}</span>
         <span>{formatCount(preview.duplicates)} already in the store</span>
         <span className={preview.problemCount ? 'warn-text' : ''}>{plural(preview.problemCount, 'unreadable line')}</span>
@@ -113,6 +194,12 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
           {error}
         </div>
       )}
+      {notice && !error && (
+        <div role="status" className="notice notice-ok">
+          {notice}
+        </div>
+      )}
+      <YearPrompt key={preview.yearGiven ?? 'none'} needed={preview.yearNeeded} given={preview.yearGiven} disabled={committing} onYear={giveYear} />
       {preview.problemCount > 0 && (
         <details className="problems" open={preview.problemCount <= 5}>
           <summary>
@@ -161,7 +248,19 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
       {page && page.entries.length === 0 ? (
         <p className="muted">No entries to show here.</p>
       ) : (
-        page && <PreviewTable entries={page.entries} edit={edit} disabled={committing} />
+        page && (
+          <>
+            <BulkBar
+              selected={selected.size}
+              onPage={page.entries.map((e) => e.index)}
+              disabled={committing}
+              selectAll={(indices) => setSelected(new Set(indices))}
+              clear={() => setSelected(new Set())}
+              apply={editSelected}
+            />
+            <PreviewTable entries={page.entries} edit={edit} disabled={committing} selection={selection} lessons={lessons} />
+          </>
+        )
       )}
     </section>
   );

@@ -6,14 +6,34 @@ import { useEffect, useState } from 'react';
 import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
 import { CATEGORIES, EVENT_TYPES, type EntryPatch, type PreviewEntry } from '../../../contract/imports.ts';
 import { formatDateRange } from '../format.ts';
+import { TeachOffer, type Lessons } from './TeachOffer.tsx';
 
 export type Edit = (index: number, patch: EntryPatch) => Promise<void>;
+
+/** The rows chosen for one correction to many ('set type to statement for these 7'). */
+export interface Selection {
+  has(index: number): boolean;
+  toggle(index: number, on: boolean): void;
+}
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, PreviewEntry>();
 
-function columnsFor(edit: Edit, disabled: boolean) {
+function columnsFor(edit: Edit, disabled: boolean, selection: Selection, lessons: Lessons) {
   return column.columns([
+    column.display({
+      id: 'select',
+      header: 'Select',
+      cell: ({ row: { original: e } }) => (
+        <input
+          type="checkbox"
+          checked={selection.has(e.index)}
+          disabled={disabled}
+          aria-label={`Select entry ${e.index + 1}`}
+          onChange={(ev) => selection.toggle(e.index, ev.target.checked)}
+        />
+      ),
+    }),
     column.display({
       id: 'include',
       header: 'Import',
@@ -76,14 +96,16 @@ function columnsFor(edit: Edit, disabled: boolean) {
               ))}
             </ul>
           )}
+          <TeachOffer entry={e} lessons={lessons} disabled={disabled} />
         </div>
       ),
     }),
   ]);
 }
 
-export function PreviewTable({ entries, edit, disabled }: { entries: PreviewEntry[]; edit: Edit; disabled: boolean }) {
-  const table = useTable({ features, columns: columnsFor(edit, disabled), data: entries });
+export function PreviewTable(props: { entries: PreviewEntry[]; edit: Edit; disabled: boolean; selection: Selection; lessons: Lessons }) {
+  const { entries, edit, disabled, selection, lessons } = props;
+  const table = useTable({ features, columns: columnsFor(edit, disabled, selection, lessons), data: entries });
   return (
     <table className="grid preview-grid" aria-label="Parsed entries">
       <thead>
@@ -102,7 +124,7 @@ export function PreviewTable({ entries, edit, disabled }: { entries: PreviewEntr
           const e = row.original;
           const state = e.excluded ? 'excluded' : e.warnings.length > 0 || e.duplicate ? 'warn' : 'ok';
           return (
-            <tr key={e.index} data-entry={e.index} data-state={state} className={`row-${state}${e.edited ? ' row-edited' : ''}`}>
+            <tr key={e.index} data-entry={e.index} data-state={state} className={`row-${state}${e.edited ? ' row-edited' : ''}${selection.has(e.index) ? ' row-selected' : ''}`}>
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className={`col-${cell.column.id}`}>
                   <FlexRender cell={cell} />

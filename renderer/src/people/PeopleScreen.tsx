@@ -7,6 +7,7 @@ import type { Person } from '../../../contract/imports.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { PersonForm, type PersonDraft } from './PersonForm.tsx';
+import { ReaderTerms } from './ReaderTerms.tsx';
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 
@@ -102,6 +103,7 @@ export function PeopleScreen() {
           ))}
         </tbody>
       </table>
+      <ReaderTerms />
     </section>
   );
 }
