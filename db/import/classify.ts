@@ -20,19 +20,44 @@ interface Rule<T> {
   verb?: RegExp;
 }
 
+/** Words, not acts (labelling guide: statement). */
+const STATEMENT_VERBS = [
+  'says', 'said', '(?<!United )states', 'stated', 'declares', 'declared', 'urges', 'urged', 'presses', 'pressed', 'calls on', 'called on', 'calls for',
+  'called for', 'appeals', 'appealed', 'concedes', 'conceded', 'insists', 'insisted', 'argues', 'argued', 'asserts', 'asserted', 'claims',
+  'claimed', 'denies', 'denied', 'rejects', 'rejected', 'criticizes', 'criticises', 'criticized', 'criticised', 'faults', 'faulted', 'accuses',
+  'accused', 'blames', 'blamed', 'condemns', 'condemned', 'denounces', 'denounced', 'protests', 'protested', 'lodges a protest', 'welcomes',
+  'welcomed', 'praises', 'praised', 'hails', 'hailed', 'thanks', 'thanked', 'congratulates', 'congratulated', 'pledges', 'pledged', 'vows',
+  'vowed', 'promises', 'promised', 'warns', 'warned', 'threatens', 'threatened', 'testifies', 'testified', 'expresses', 'expressed',
+  'reiterates', 'reiterated', 'reaffirms', 'reaffirmed', 'stresses', 'stressed', 'emphasizes', 'emphasises', 'voices', 'voiced', 'regrets',
+  'apologizes', 'apologises', 'apologized', 'demands', 'demanded', 'requests', 'requested', 'tells', 'told', 'remarks', 'describes',
+  'likens', 'dismisses', 'dismissed', 'questions', 'calls it', 'calls the', 'opposes', 'opposed', 'supports', 'endorses', 'endorsed',
+].join('|');
+
+/** Decisions and measures made known (labelling guide: announcement). */
+const ANNOUNCEMENT_VERBS = [
+  'publishes', 'published', 'releases', 'released', 'makes public', 'made public', 'puts out', 'imposes', 'imposed',
+  'lifts', 'lifted', 'approves', 'approved', 'adopts', 'adopted', 'decides', 'decided', 'appoints', 'appointed', 'nominates', 'nominated',
+  'designates', 'designated', 'establishes', 'established', 'creates', 'created', 'sets up', 'set up', 'bans', 'banned', 'restricts',
+  'restricted', 'relaxes', 'relaxed', 'tightens', 'tightened', 'extends', 'extended', 'notifies', 'notified', 'authorizes', 'authorises',
+  'authorized', 'enacts', 'enacted', 'passes a', 'passes the', 'passed a', 'passed the', 'raises its', 'lowers its', 'cuts its', 'chooses',
+  'chose', 'selects', 'selected', 'sanctions', 'white paper', 'figures', 'resumes', 'suspends', 'suspended', 'halts', 'halted',
+].join('|');
+
 // Order matters for the linked verb (the first rule whose verb matches wins) and for the
 // specific kinds below; otherwise the kind named first in the summary wins.
 const TYPE_RULES: Rule<EventType>[] = [
-  { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|phone|phones)$/i, text: /\b(by (tele)?phone|phone call|telephone (call|talks|conversation)|video ?call|videoconference|virtual (meeting|call))\b/i },
-  { value: 'election', text: /\b(elections?|by-elections?|polls? (open|close)|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
+  { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|phone|phones)$/i, text: /\b(by (tele)?phone|on the (tele)?phone|over the (tele)?phone|(tele)?phone (call|talks|conversation)s?|telephones?d?|phones|phoned|video ?call|videoconference|video conference|virtual (meeting|call))\b/i },
+  { value: 'election', text: /\b(elections?|by-elections?|referendum|re-?elected|polls? (open|close)|go(es)? to the polls|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
   { value: 'exercise', verb: /^(drill|drills|exercise|exercises|train|trains)$/i, text: /\b(exercises?|drills?|joint training|war ?games?|naval manoeuvres|naval maneuvers)\b/i },
   { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes|disappear|disappears|disappeared)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|(fires?|fired|launch(es|ed)?) (an? )?([\w-]+ ){0,3}(missiles?|rockets?)\b|incursion|intrusion|shot down|disappear(s|ed)? from radar|(goes|went|gone) missing|raid(s|ed)?\b|detain(s|ed)?\b)/i },
   { value: 'agreement', verb: /^(sign|signs|signed|agree|agrees|agreed|conclude|concludes|concluded|ratify|ratifies)$/i, text: /\b(sign(s|ed)?\b|agreements?\b|memorand(um|a) of|MOU\b|MoC\b|treaty\b|accord\b|agree(s|d)? to|(reach(es|ed)?|strikes?|struck|seal(s|ed)?) an? ([\w-]+ ){0,2}deal\b|(trade|tariff|investment|security) deal\b)/i },
   { value: 'visit', verb: /^(visit|visits|visited|travel|travels|tour|tours|arrive|arrives)$/i, text: /\b(visits?|visited|travels? to|state visit|official visit|arrives? in|tours?)\b/i },
-  { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: /\b(statement|communiqu[eé]|condemn(s|ed)?|denounce[sd]?|protest(s|ed)?|press release|declaration|says|said|warns|urges)\b/i },
+  { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: new RegExp(`\\b(statement|communiqu[eé]|press release|declaration|press conference|news conference|press briefing|interview|speech|address(es|ed)? (the|a|an)\\b|${STATEMENT_VERBS})\\b`, 'i') },
   { value: 'summit', text: /\bsummit\b/i },
-  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|talk|talks|receive|receives|received|gather|gathers|resume|resumes|take place|takes place)$/i, text: /\b(meet(s|ing)?|met|receives?|talks|dialogue|consultations?|forum|conference|committee)\b/i },
-  { value: 'announcement', verb: /^(announce|announces|announced|unveil|unveils|launch|launches|launched|plan|plans|suggest|suggests|report|reports|reveal|reveals|propose|proposes|offer|offers)$/i, text: /\b(announce[sd]?|unveil(s|ed)?|launch(es|ed)?|plans?|reports?|propos(e|es|ed|al))\b/i },
+  { value: 'meeting', verb: /^(meet|meets|met|hold|holds|held|host|hosts|hosted|convene|convenes|confer|confers|discuss|discusses|talk|talks|receive|receives|received|gather|gathers|resume|resumes|take place|takes place)$/i, text: /\b(meet(s|ing)?|met|receives?|talks|dialogue|consultations?|forum|(?<!(press|news) )conference|committee|gather(s|ed)?|convene[sd]?)\b/i },
+  { value: 'announcement', verb: /^(announce|announces|announced|unveil|unveils|launch|launches|launched|plan|plans|suggest|suggests|report|reports|reveal|reveals|propose|proposes|offer|offers)$/i, text: new RegExp(`\\b(announce[sd]?|unveil(s|ed)?|launch(es|ed)?|plans?|reports?|propos(e|es|ed|al)|${ANNOUNCEMENT_VERBS})\\b`, 'i') },
+  // Opinion polls, surveys and anniversaries are 'other' whatever else the entry says.
+  { value: 'other', text: /\b(polls?\b(?! (open|close))|survey|approval rating|anniversary|memorial (hall|service|ceremony)|dies|died|passes away)\b/i },
 ];
 
 const CATEGORY_PATTERNS: Rule<Category>[] = [
