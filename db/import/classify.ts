@@ -61,10 +61,10 @@ const TYPE_RULES: Rule<EventType>[] = [
 ];
 
 const CATEGORY_PATTERNS: Rule<Category>[] = [
-  { value: 'politics', text: /\b(elections?|by-elections?|parliament|diet session|cabinet reshuffle|approval rating|assassination|resign(s|ed|ation)?|impeach\w*|coalition|political party|LDP)\b/i },
-  { value: 'security', text: /\b(defen[cs]e|military|missiles?|ICBM|nuclear|security|exercises?|drills?|self-defense forces?|troops|navy|naval|army|air force|coast guard|deterrence|2\+2|alliance|weapons?|arms|ballistic|PLA|NATO|AUKUS|intelligence|counterterror\w*)\b/i },
+  { value: 'politics', text: /\b(elections?|by-elections?|re-?elected|referendum|parliament\w*|diet session|cabinet reshuffle|approval( rating)?|polls?|survey|assassination|resign(s|ed|ation)?|impeach\w*|coalition|political part(y|ies)|LDP|human rights|religious freedom|dissidents?|protesters|demonstrat\w+|constitution\w*|legislat\w+)\b/i },
+  { value: 'security', text: /\b(defen[cs]e|military|missiles?|ICBM|nuclear|security|exercises?|drills?|self-defense forces?|troops|navy|naval|army|air force|coast guard|deterrence|2\+2|alliance|weapons?|arms|ballistic|PLA|NATO|AUKUS|intelligence|counterterror\w*|terror\w*|conflict|violence|war\b|wartime|narcotics|law enforcement|deploy\w*|warships?|submarines?|bases?|sanctions|denucleari[sz]\w*|provocation\w*)\b/i },
   { value: 'technology', text: /\b(space|satellites?|cyber\w*|semiconductors?|chips?|chipmak\w*|artificial intelligence|AI|quantum|internet|digital|5G|telecom\w*|critical and emerging technolog\w*)\b/i },
-  { value: 'economy', text: /\b(econom\w*|trade|tariffs?|business|invest\w*|export controls?|supply chains?|energy|power partnership|finance|financial|currency|market|IPEF|commerce|industr\w*|LNG|infrastructure|climate)\b/i },
+  { value: 'economy', text: /\b(econom\w*|trade|tariffs?|business|invest\w*|export controls?|supply chains?|energy|power partnership|finance|financial|currency|market|IPEF|commerce|industr\w*|LNG|infrastructure|climate|tax\w*|TPP|Trans-Pacific Partnership|rail\w*|tourism|tourists?|resort|GDP|growth|exports?|imports?|customs|yuan|yen|won\b|dollar|loans?|aid\b)\b/i },
 ];
 
 // Global copies, compiled once, for counting every match.
