@@ -166,7 +166,7 @@ const TITLES: Array<[string[], number]> = [
   [['President', 'Acting President', 'president', 'acting president'], C.PRES],
   [['Vice President', 'Vice-President', 'VP', 'vice president'], C.VP],
   [['Prime Minister', 'PM', 'Premier', 'Chancellor', 'State Counsellor', 'State Counselor', 'Acting Prime Minister', 'prime minister', 'premier', 'chancellor'], C.PM],
-  [['Deputy Prime Minister', 'DPM', 'Vice Premier', 'Vice-Chancellor', 'Vice Chancellor', 'deputy prime minister'], C.DPM],
+  [['Deputy Prime Minister', 'DPM', 'Vice Premier', 'Vice-Premier', 'Vice-Prime Minister', 'Vice Prime Minister', 'Vice-Chancellor', 'Vice Chancellor', 'deputy prime minister', 'vice premier', 'vice-premier'], C.DPM],
   [[
     'Foreign Minister', 'FM', 'Minister of Foreign Affairs', 'Minister for Foreign Affairs', 'Foreign Secretary',
     'Minister of External Affairs', 'External Affairs Minister', 'EAM', 'Secretary of State', 'Secretary of Foreign Affairs',
