@@ -30,6 +30,9 @@
  *   Korea, or North Korea when the file is about North Korea and not South Korea
  *   (context.fileCountries); 'North Korean' is matched as a whole. 'Korean Peninsula',
  *   'inter-Korean', the seas ('South China Sea') and 'Latin America' etc. name no country.
+ *   Where the file or the entry is about Korea, 'the North'/'Northern staff' is North Korea and
+ *   'the South'/'Southern investors' South Korea. An ambassador's posting ('ambassador to the
+ *   UK') is not a party.
  * - Officials: a full name or alias always counts. A bare family name counts after a title
  *   ('Secretary Austin', 'PM Kishida', 'Gov. DeSantis'), or alone when it is not one of the
  *   person's ambiguous aliases (Person.ambiguous) and is not part of a longer name we do not
@@ -654,8 +657,31 @@ function qualifiesPlace(i: number): boolean {
 function inTitleRemit(i: number): boolean {
   let p = i - 1;
   if (p >= 0 && T.tok[p] === 'the') p--;
-  if (p < 1 || (T.tok[p] !== 'for' && T.tok[p] !== 'on')) return false;
+  if (p < 1) return false;
+  // 'China's ambassador to the UK': the country of posting is where the envoy serves, not a party.
+  if (T.tok[p] === 'to') return /^[Aa]mbassadors?$|^[Ee]nvoys?$/.test(T.tok[p - 1]!);
+  if (T.tok[p] !== 'for' && T.tok[p] !== 'on') return false;
   return REMIT_HEADS.has(T.tok[p - 1]!);
+}
+
+/** Words that make 'the North' and 'the South' the two Koreas. */
+const KOREAN_CONTEXT = new Set(['Korea', 'Korean', 'Koreas', 'DPRK', 'ROK', 'Pyongyang', 'Seoul', 'Kaesong', 'DMZ', 'Panmunjom', 'inter']);
+const COMPASS: Record<string, string> = { North: 'KP', Northern: 'KP', South: 'KR', Southern: 'KR' };
+
+/**
+ * 'aid to the North', 'Southern investors': in a chronology of the two Koreas (or an entry that
+ * speaks of Korea), the North and the South are the two states.
+ */
+function koreanCompass(st: State, text: string): void {
+  const korean = st.fileCountries.includes('KP') || st.fileCountries.includes('KR') || T.tok.slice(0, T.n).some((t) => KOREAN_CONTEXT.has(t));
+  if (!korean) return;
+  for (let k = 0; k < T.n; k++) {
+    const code = COMPASS[T.tok[k]!];
+    if (!code) continue;
+    const next = T.tok[k + 1] ?? '';
+    const bare = T.tok[k]!.endsWith('ern') ? /^\p{Ll}/u.test(next) : (T.tok[k - 1] === 'the' || T.tok[k - 1] === 'The') && !/^\p{Lu}/u.test(next);
+    if (bare) addCountry(st, code, 'name', slice(text, k, k + 1));
+  }
 }
 
 function ambiguousCountryFails(i: number, end: number): boolean {
@@ -1116,6 +1142,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     if (fileFits && noOutsider) addGrouping(st, grouping, s);
   }
 
+  koreanCompass(st, text);
   const fc = st.fileCountries;
   if (st.pair !== null && fc.length === 2 && st.out.countries.every((c) => fc.includes(c.code))) {
     for (const code of fc) addCountry(st, code, 'file', st.pair);

@@ -197,7 +197,17 @@ test('year only at the start of a line needs a separator', () => {
   assert.equal(parseLeadingDate('1991'), null);
   assert.equal(parseLeadingDate('2023 opened with a flurry of summit diplomacy.'), null);
   assert.equal(parseLeadingDate('2023 Budget Outlook'), null);
-  assert.equal(parseLeadingDate('1990s: A decade of trade friction.'), null);
+  // A decade with a separator is an entry spanning its ten years (broadcasters' timelines use them).
+  assert.deepEqual(parseLeadingDate('1990s: A decade of trade friction.'), {
+    dateText: '1990s',
+    dateStart: '1990-01-01',
+    dateEnd: '1999-12-31',
+    precision: 'year',
+    yearInferred: false,
+    rest: 'A decade of trade friction.',
+    separator: ':',
+  });
+  assert.equal(parseLeadingDate('1990s saw trade friction.'), null);
   assert.equal(parseLeadingDate('2023-24: Budget talks.'), null);
 });
 

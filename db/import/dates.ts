@@ -1,6 +1,7 @@
 /**
  * The date that opens a chronology entry ("Jan. 11, 2023: …", "March 6-7, 2023 – …",
- * "Oct. 29-Nov. 2, 2009: …", "December 1991: …", "1991: …"), read the way analysts write it.
+ * "Oct. 29-Nov. 2, 2009: …", "December 1991: …", "1991: …", "1950s - …"), read the way analysts
+ * write it.
  *
  * Rules worth knowing (the tests pin each one down):
  * - Only the start of a line counts, after optional whitespace, a list bullet (`-`, `*`, `•`,
@@ -194,6 +195,8 @@ const DAY_FIRST = new RegExp(
 
 // A bare year or year range: '1991:', '1991-1992:'.
 const YEAR_ONLY = new RegExp(`${YEAR}(?:${DASH}${YEAR})?${END_YEAR}`, 'y');
+// A decade: '1950s -', 'the 1980s:'.
+const DECADE = new RegExp(`(\\d{3}0)s(?![0-9A-Za-z])${END_YEAR}`, 'y');
 
 const CAPITAL_START = /[A-Z0-9"“‘'[(]/;
 
@@ -257,6 +260,10 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
         const y1 = +m[1]!;
         const y2 = m[2] === undefined ? y1 : +m[2];
         parts = { y1, m1: 1, d1: 1, y2, m2: 12, d2: 31, precision: 'year', range: true };
+      } else {
+        DECADE.lastIndex = i;
+        m = DECADE.exec(line);
+        if (m) parts = { y1: +m[1]!, m1: 1, d1: 1, y2: +m[1]! + 9, m2: 12, d2: 31, precision: 'year', range: true };
       }
     }
   } else {
