@@ -4,7 +4,8 @@
  * lines continue it, and anything that cannot be placed is reported with its line.
  */
 import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision, type YearlessParts } from './dates.ts';
-import { parseHeading, parsePeriod, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
+import { parseHeading, parsePeriod, parseYearLine, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
+import { tableRow } from './table-rows.ts';
 import { extractLinks, type EntryLink } from './links.ts';
 import { placeYears, titleYear, type YearSource } from './years.ts';
 
@@ -39,6 +40,8 @@ export interface ChronologyDocument {
   period: Period | null;
   /** A year the title or the text before the chronology gives ('… ties in 2010'). */
   titleYear: number | null;
+  /** The title as written: the chronology heading, else the first line before the first entry. */
+  title: string | null;
   entries: RawEntry[];
   /** Lines that could not be read as part of any entry. */
   problems: Problem[];
@@ -70,7 +73,7 @@ export interface SplitOptions {
 }
 
 export function splitChronology(input: string, options: SplitOptions = {}): ChronologyDocument {
-  const doc: ChronologyDocument = { heading: null, period: null, titleYear: null, entries: [], problems: [], skipped: [] };
+  const doc: ChronologyDocument = { heading: null, period: null, titleYear: null, title: null, entries: [], problems: [], skipped: [] };
   const lines = normalise(input).split('\n');
   let open: Open | null = null;
   let started = false;
@@ -78,6 +81,8 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   let blankSinceEntry = false;
   /** The latest period or year heading: it places the entries under it. */
   let active: Period | null = null;
+  /** A year alone on the line before: it dates the next line if that line has no date of its own. */
+  let yearLine: { line: number; period: Period } | null = null;
   const preamble: string[] = [];
 
   const context = (): DateContext => ({ ...(active ? { periodStart: active.start, periodEnd: active.end } : {}), allowYearless: true });
@@ -127,18 +132,29 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
         if (period) setPeriod(period);
         skipPreamble(lineNo - 1);
         close();
+        yearLine = period && parseYearLine(line) ? { line: lineNo, period } : null;
         continue;
       }
     }
+    const afterYear = yearLine;
+    yearLine = null;
 
     // A long line holding several dated entries: split it where each entry starts.
     const segments = line.length >= FLATTENED_LINE ? splitFlattened(line) : [line];
     for (const segment of segments) {
-      const date = parseLeadingDate(segment, context());
+      const date = segment.includes('\t') ? tableRow(segment, context()) : parseLeadingDate(segment, context());
       if (date) {
         skipPreamble(lineNo - 1);
         close();
         open = { line: lineNo, date, parts: date.rest ? [date.rest] : [] };
+        blankSinceEntry = false;
+        continue;
+      }
+      if (afterYear && !open) {
+        // '1842' on its own line, then what happened: the year is the entry's date.
+        const p = afterYear.period;
+        const whole: Open['date'] = { dateText: p.text, dateStart: p.start, dateEnd: p.end, precision: 'year', yearInferred: false, rest: segment, separator: 'newline' };
+        open = { line: afterYear.line, date: whole, parts: [segment] };
         blankSinceEntry = false;
         continue;
       }
@@ -169,6 +185,7 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   close();
   if (!started && preambleFrom) doc.skipped.push({ from: preambleFrom, to: lines.length, reason: 'no dated entries found' });
   doc.titleYear = titleYear(doc.heading?.text ?? null, preamble, options.title ?? null);
+  doc.title = doc.heading?.text ?? preamble[0] ?? null;
   placeYears(doc.entries, doc.titleYear, options.year ?? null);
   return doc;
 }

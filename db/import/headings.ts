@@ -81,8 +81,8 @@ const PERIOD_RANGE = `${P_MONTH}(?:,?\\s+${P_YEAR})?(?:${P_TO})${P_MONTH},?\\s+$
 /** 'MAY 2023' — a period only when it is the whole line. */
 const PERIOD_MONTH = `${P_MONTH},?\\s+${P_YEAR}`;
 
-/** A year alone on a line is a section heading: '1950', '## 1950', '=== 1950 ===', '**1950**'. */
-const YEAR_LINE = new RegExp(`${LEAD}(=*\\s*(\\d{4})\\s*=*)${TAIL}$`, 'u');
+/** A year (or years) alone on a line: '1950', '## 1950', '=== 1950 ===', '**1950**', '1840-42'. */
+const YEAR_LINE = new RegExp(`${LEAD}(=*\\s*(\\d{4})(?:\\s*[-–]\\s*(\\d{2}|\\d{4}))?\\s*=*)${TAIL}$`, 'u');
 const PERIOD_LINE = new RegExp(`${LEAD}(?:(${PERIOD_RANGE})|(${PERIOD_MONTH}))${TAIL}$`, 'iu');
 const PERIOD_FRONT = new RegExp(`${LEAD}(${PERIOD_RANGE})(?=\\s|$)${TAIL}`, 'iu');
 
@@ -106,15 +106,25 @@ function periodFrom(text: string, month1: string, year1: string | undefined, mon
  * year ('1950', '=== 1950 ===') when it is the whole line. The end is the last day of the last month.
  */
 export function parsePeriod(line: string): Period | null {
-  const y = YEAR_LINE.exec(line);
-  if (y) {
-    const year = +y[2]!;
-    return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'period', start: iso(year, 1, 1), end: iso(year, 12, 31), text: y[1]! } : null;
-  }
+  const y = parseYearLine(line);
+  if (y) return y;
   const m = PERIOD_LINE.exec(line);
   if (!m) return null;
   if (m[1] !== undefined) return periodFrom(m[1], m[2]!, m[3], m[4]!, m[5]!);
   return periodFrom(m[6]!, m[7]!, undefined, m[7]!, m[8]!);
+}
+
+/**
+ * A year or a span of years alone on a line ('1950', '=== 1950 ===', '1840-42'): a heading for the
+ * dated entries under it, or the date of the line of text that follows it (chronology.ts).
+ */
+export function parseYearLine(line: string): Period | null {
+  const y = YEAR_LINE.exec(line);
+  if (!y) return null;
+  const from = +y[2]!;
+  const to = y[3] === undefined ? from : y[3].length === 2 ? Math.floor(from / 100) * 100 + +y[3] : +y[3];
+  if (from < MIN_YEAR || to > MAX_YEAR || to < from) return null;
+  return { kind: 'period', start: iso(from, 1, 1), end: iso(to, 12, 31), text: y[1]!.replace(/=/g, '').trim() };
 }
 
 /**

@@ -48,8 +48,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const fileCountries = (doc.heading?.file ?? []).map((name) => countryCodeForName(name)).filter((c): c is string => !!c);
   const yearless = doc.entries.filter((e) => e.yearless);
   const problems = [...doc.problems, ...yearless.map((e) => ({ line: e.line, text: `${e.dateText}: ${e.text}`.slice(0, 300), reason: NEEDS_YEAR }))].sort((a, b) => a.line - b.line);
+  const subject = subjectOf(doc, findMentions);
   const entries = doc.entries.filter((e) => !e.yearless).map((raw): ImportEntry => {
     const mentions = findMentions(raw.text, raw.dateStart, { fileCountries });
+    if (mentions.countries.length === 0 && subject) {
+      // 'The constitution is amended' in a timeline of Mongolian history: Mongolia acts.
+      mentions.countries.push({ code: subject, via: 'file', text: doc.title! });
+      mentions.warnings = mentions.warnings.filter((w) => w !== 'no country found');
+      mentions.warnings.push(`no country named: ${subject}, the subject of the title`);
+    }
     const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => p.country));
     const type = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
     const warnings = [...mentions.warnings];
@@ -85,4 +92,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     yearNeeded: yearless.length,
     yearless: yearless.map((e) => ({ line: e.line, dateText: e.dateText, summary: e.text })),
   };
+}
+
+/**
+ * The one state a single-country timeline is about ('Timeline of Mongolian history', 'South
+ * Korea profile'), read from its title; null for a relationship or an unnamed document.
+ */
+function subjectOf(doc: ChronologyDocument, findMentions: MentionFinder): string | null {
+  if (!doc.title || (doc.heading?.file.length ?? 0) > 1) return null;
+  const date = doc.entries[0]?.dateStart ?? '2000-01-01';
+  const states = findMentions(doc.title, date).countries.filter((c) => c.via !== 'grouping').map((c) => c.code);
+  return states.length === 1 ? states[0]! : null;
 }

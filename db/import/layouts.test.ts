@@ -1,0 +1,41 @@
+/**
+ * Layouts met in real chronologies beyond the journal's: table rows pasted from web pages, a
+ * year on its own line above its event, decades, and single-country timelines.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitChronology } from './chronology.ts';
+import { parseDocument } from './parse-document.ts';
+
+const dates = (text: string) => splitChronology(text).entries.map((e) => [e.dateText, e.dateStart, e.dateEnd, e.text]);
+
+test('table rows: a day cell takes its year from the year cell; a whole date stands alone; a header row is not an entry', () => {
+  const text = ['Year\tDate\tEvent', '1965\tJune 22\tThe two governments sign the basic treaty.[1]', '1998\t\tA joint declaration on partnership.', '\tOctober 8, 1998\tThe leaders issue the declaration.'].join('\n');
+  assert.deepEqual(dates(text), [
+    ['June 22', '1965-06-22', null, 'The two governments sign the basic treaty.'],
+    ['1998', '1998-01-01', '1998-12-31', 'A joint declaration on partnership.'],
+    ['October 8, 1998', '1998-10-08', null, 'The leaders issue the declaration.'],
+  ]);
+  assert.deepEqual(splitChronology(text).problems, []);
+});
+
+test('a year alone on a line dates the line after it; above dated entries it is their heading', () => {
+  assert.deepEqual(dates('Hong Kong chronology\n\n1842\nThe Treaty of Nanking cedes the island to Britain.\n\n1860\nKowloon is ceded as well.'), [
+    ['1842', '1842-01-01', '1842-12-31', 'The Treaty of Nanking cedes the island to Britain.'],
+    ['1860', '1860-01-01', '1860-12-31', 'Kowloon is ceded as well.'],
+  ]);
+  assert.deepEqual(dates('1840-42\nThe First Opium War.'), [['1840-42', '1840-01-01', '1842-12-31', 'The First Opium War.']]);
+  assert.deepEqual(dates('=== 1950 ===\nJune 25: War breaks out.\nSept. 15: The Inchon landing.'), [
+    ['June 25', '1950-06-25', null, 'War breaks out.'],
+    ['Sept. 15', '1950-09-15', null, 'The Inchon landing.'],
+  ]);
+});
+
+test('a single-country timeline: an entry that names no state is about the title’s country, and says so', () => {
+  const doc = parseDocument('Timeline of Mongolian history\n\n- July 29, 1990: The first democratic elections take place.\n- 1991: Relations with Japan deepen.\n');
+  assert.deepEqual(doc.entries.map((e) => e.countries.map((c) => `${c.code}:${c.via}`)), [['MN:file'], ['JP:name']]);
+  assert.match(doc.entries[0]!.warnings.join(), /no country named: MN, the subject of the title/);
+  // A relationship's chronology has no single subject.
+  const pair = parseDocument('Chronology of Japan-Korea Relations\n\nMarch 3, 2023: Elections take place.\n');
+  assert.deepEqual(pair.entries[0]!.countries, []);
+});
