@@ -52,7 +52,7 @@ export const channels = {
       version: z.string(),
       storePath: z.string(),
       schemaVersion: z.number().int(),
-      shell: z.enum(['electron', 'chromium-harness']),
+      shell: z.enum(['electron', 'chromium-harness', 'browser']),
     }),
   },
   'events:list': {

@@ -37,7 +37,7 @@ export interface Ports {
 export interface AppIdentity {
   name: string;
   version: string;
-  shell: 'electron' | 'chromium-harness';
+  shell: 'electron' | 'chromium-harness' | 'browser';
 }
 
 export interface Services {
