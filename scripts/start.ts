@@ -131,6 +131,10 @@ async function runBrowserMode(missing: NoElectron): Promise<void> {
     quitting = true;
     try {
       await shell.close({ backupOnQuit: true });
+      console.error('Briefing Book closed: the store is saved and closed.');
+    } catch (e) {
+      console.error(`Briefing Book closed, but closing the store failed: ${(e as Error).message}`);
+      code = 1;
     } finally {
       process.exit(code);
     }
