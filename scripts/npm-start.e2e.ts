@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { chromium } from 'playwright';
 import { findBrowser } from './launcher/browser.ts';
 import { findElectronBinary, thisHost } from './launcher/electron-binary.ts';
@@ -150,8 +151,16 @@ test('npm start without the Electron binary opens the app in browser mode, and e
       await page.getByRole('button', { name: 'Restore this backup' }).click();
       await page.getByTestId('backup-outcome').getByText(/Restored the store from /).waitFor();
 
+      // A note typed just before the window is closed (within autosave's pause) is kept.
+      await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Events' }).click();
+      const firstRow = page.getByRole('grid', { name: 'Events' }).locator('[data-event-id]').first();
+      await firstRow.dblclick();
+      const detail = page.getByRole('complementary', { name: 'Event detail' });
+      await detail.getByRole('button', { name: 'Add a note' }).click();
+      await detail.getByRole('textbox', { name: 'New note text' }).pressSequentially('Closed at once: still saved.', { delay: 10 });
+
       // The analyst closes the window: npm start saves, backs up if needed, closes the store and ends.
-      await page.close();
+      await page.close({ runBeforeUnload: true });
     } finally {
       await cdp.close().catch(() => {});
     }
@@ -159,7 +168,15 @@ test('npm start without the Electron binary opens the app in browser mode, and e
     const code = await Promise.race([exit, new Promise<string>((r) => (timer = setTimeout(() => r('still running'), 30_000)))]);
     clearTimeout(timer);
     assert.equal(code, 0, `npm start ends with 0 when the window closes; output:\n${output}`);
-    assert.ok(fs.existsSync(path.join(dir, 'config', 'Briefing Book', 'briefing-book.sqlite')), 'the store is in the user-data folder');
+    const storeFile = path.join(dir, 'config', 'Briefing Book', 'briefing-book.sqlite');
+    assert.ok(fs.existsSync(storeFile), 'the store is in the user-data folder');
+    const db = new Database(storeFile, { readonly: true });
+    try {
+      assert.deepEqual(db.prepare("SELECT body FROM notes WHERE body LIKE 'Closed at once%'").all(), [{ body: 'Closed at once: still saved.' }]);
+    } finally {
+      db.close();
+    }
+    assert.match(output, /^Briefing Book closed: the store is saved and closed\.$/m);
   } finally {
     if (child.exitCode === null && child.pid) {
       try {

@@ -104,7 +104,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     const opened = await openWindow(options);
     browserClose = opened.close;
     appContext = opened.context;
-    const blockedRequests = await serveApp(opened.context, service, options.rendererRoot);
+    const { blockedRequests, settled } = await serveApp(opened.context, service, options.rendererRoot);
     const appPage = opened.page ?? (await opened.context.newPage());
     page = appPage;
     const closed = new Promise<void>((resolve) => {
@@ -125,6 +125,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
           // As the Electron window does on close: the page saves what autosave still holds.
           if (!appPage.isClosed()) await service.flushPage(3000);
           await opened.close().catch(() => {});
+          // A window closed by the analyst sent its last saves as it went (pagehide): let them land.
+          await withinTimeLimit(3000, () => settled()).catch(() => {});
           if (printer) await (await printer).browser.close().catch(() => {});
           if (closeOptions.backupOnQuit) await service.backupOnQuit(10_000);
           await service.close(closeOptions.backupOnQuit ? 5_000 : undefined);
@@ -171,8 +173,10 @@ async function openWindow(options: BrowserShellOptions): Promise<{ context: Brow
  * Serves the app's origin in `context` and binds window.briefing to `service`. Routes run
  * newest first: the app origin is served, anything else is refused and noted.
  */
-export async function serveApp(context: BrowserContext, service: Service, rendererRoot: string): Promise<string[]> {
+export async function serveApp(context: BrowserContext, service: Service, rendererRoot: string): Promise<{ blockedRequests: string[]; settled(): Promise<void> }> {
   const blockedRequests: string[] = [];
+  // Calls still running: a closing window's last saves arrive as it goes, and must land before the store closes.
+  const inflight = new Set<Promise<unknown>>();
   await context.route('**/*', (route) => {
     blockedRequests.push(route.request().url());
     return route.abort('blockedbyclient');
@@ -183,10 +187,14 @@ export async function serveApp(context: BrowserContext, service: Service, render
   });
   await context.exposeBinding('__briefingTransport', async (source, channel: unknown, payload: unknown) => {
     const frame = source.frame;
-    return service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame() });
+    const call = service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame() });
+    inflight.add(call);
+    const done = () => void inflight.delete(call);
+    call.then(done, done);
+    return call;
   });
   await context.addInitScript({ content: await pageBridgeScript() });
-  return blockedRequests;
+  return { blockedRequests, settled: async () => void (await Promise.allSettled([...inflight])) };
 }
 
 async function launchPrinter(executablePath: string, service: Service, rendererRoot: string): Promise<{ browser: Browser; context: BrowserContext }> {

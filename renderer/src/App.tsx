@@ -63,6 +63,16 @@ export function App() {
     [],
   );
 
+  // Browser mode: a browser window's close cannot be held back for the page, so what autosave
+  // holds is sent as the page goes (the calls reach the main process before the window is gone).
+  useEffect(() => {
+    const onHide = () => {
+      if (info?.shell === 'browser') void flushAll();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [info]);
+
   const { chooseFile } = importer;
   useEffect(
     () =>
