@@ -120,7 +120,12 @@ async function runBrowserMode(missing: NoElectron): Promise<void> {
       log: (line) => console.error(line),
     });
   } catch (e) {
-    say([`Briefing Book could not open in browser mode: ${(e as Error).message.split('\n')[0]}`, `Store: ${storePath}. To use another file, add -- --db /path/to/file.sqlite or set BRIEFING_DB.`]);
+    const message = (e as Error).message;
+    if (/profile is already in use|existing browser session/i.test(message)) {
+      say([`Briefing Book is already open in browser mode: its browser profile (${path.join(userData, 'browser-profile')}) is in use.`, 'Use that window, or close it and run npm start again.']);
+    } else {
+      say([`Briefing Book could not open in browser mode: ${message.split('\n')[0]}`, `Store: ${storePath}. To use another file, add -- --db /path/to/file.sqlite or set BRIEFING_DB.`]);
+    }
     process.exit(1);
   }
   console.error(`Briefing Book is open in browser mode (store: ${storePath}). Close its window or press Ctrl-C to quit.`);
