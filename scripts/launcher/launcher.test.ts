@@ -183,3 +183,20 @@ test('a checked release zip in the cache is unpacked by Electron\'s own install.
   assert.equal(findElectronBinary(pkgDir, host), path.join(pkgDir, 'dist', 'electron'));
   assert.ok(fs.existsSync(path.join(releaseCacheDir('45.4.1', host), path.basename(zip))), 'placed where @electron/get reads it');
 });
+
+test('npm start with an Electron given runs it on the app with the arguments, and ends with its exit code', { skip: process.platform === 'win32' }, () => {
+  const dir = tmp();
+  const unpacked = path.join(dir, 'electron-v45.4.1');
+  fs.mkdirSync(unpacked);
+  // A stand-in for the binary: says how it was started.
+  fs.writeFileSync(path.join(unpacked, 'electron'), '#!/bin/sh\necho "started in $(pwd) with: $*"\nexit 3\n', { mode: 0o755 });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'start.ts'), '--db', '/tmp/x.sqlite'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: dir, DISPLAY: ':97', ELECTRON_OVERRIDE_DIST_PATH: unpacked },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(r.status, 3, r.stderr);
+  assert.equal(r.stdout.trim(), `started in ${root} with: . --db /tmp/x.sqlite`);
+  assert.equal(r.stderr, '', 'nothing to say when Electron is there');
+});
