@@ -53,7 +53,7 @@ export const channels = {
       version: z.string(),
       storePath: z.string(),
       schemaVersion: z.number().int(),
-      shell: z.enum(['electron', 'chromium-harness']),
+      shell: z.enum(['electron', 'chromium-harness', 'browser']),
     }),
   },
   'events:list': {
@@ -239,7 +239,12 @@ export const channels = {
     response: z.union([z.object({ cancelled: z.literal(true) }), z.object({ cancelled: z.literal(false), backup: BackupInfo, warning: z.string().nullable() })]),
   },
   'backup:restore': {
-    request: NoInput,
+    // No file: the shell asks (Electron's open dialog). A file: one of the backups backup:status
+    // lists — how browser mode, which has no open dialog, restores; any other file is refused.
+    request: z
+      .undefined()
+      .or(z.object({ file: z.string().min(1).max(4096).optional() }).strict())
+      .transform((r) => (r?.file === undefined ? undefined : { file: r.file })),
     response: z.union([
       z.object({ cancelled: z.literal(true) }),
       z.object({ cancelled: z.literal(false), restoredFrom: z.string(), safetyBackup: BackupInfo }),

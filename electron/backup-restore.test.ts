@@ -208,3 +208,26 @@ test('the quit backup gives up after its timeout instead of holding the app open
     await h.service.close(5_000);
   }
 });
+
+test('a restore may name a listed backup (browser mode has no open dialog); any other path is refused and nothing changes', async () => {
+  const h = await harness();
+  try {
+    await addEvent(h, 'before the backup');
+    h.dialogs.backupFile = (await h.service.store.call('suggestBackupFile', {})).file;
+    const made = await h.call<{ cancelled: false; backup: { file: string } }>('backup:now');
+    await addEvent(h, 'after the backup');
+
+    const elsewhere = path.join(h.dir, 'copy.sqlite');
+    fs.copyFileSync(made.backup.file, elsewhere);
+    assert.match(await h.fail('backup:restore', { file: elsewhere }), /not in the backups folder/);
+    assert.match(await h.fail('backup:restore', { file: h.service.store.path }), /not in the backups folder/);
+    assert.equal(await h.total(), 2);
+
+    h.dialogs.restoreFile = elsewhere;
+    const restored = await h.call<{ restoredFrom: string }>('backup:restore', { file: made.backup.file });
+    assert.equal(restored.restoredFrom, made.backup.file, 'the named backup, not what the dialog would have returned');
+    assert.equal(await h.total(), 1);
+  } finally {
+    await h.service.close();
+  }
+});

@@ -5,6 +5,7 @@
 import type { BackupInfo } from '../contract/annotations.ts';
 import type { ChannelName, ParsedRequest, Response } from '../contract/channels.ts';
 import type { PushEventName, PushEvents } from '../contract/methods.ts';
+import { StoreError } from '../db/errors.ts';
 import type { StoreClient } from '../db/store-client.ts';
 import { exportBriefingPdf } from './export-briefing.ts';
 import { parseExternalUrl } from './external-url.ts';
@@ -37,7 +38,7 @@ export interface Ports {
 export interface AppIdentity {
   name: string;
   version: string;
-  shell: 'electron' | 'chromium-harness';
+  shell: 'electron' | 'chromium-harness' | 'browser';
 }
 
 export interface Services {
@@ -146,8 +147,9 @@ export const handlers: Handlers = {
     if (!file) return { cancelled: true as const };
     return { cancelled: false as const, ...(await store.call('backupNow', { file })) };
   },
-  'backup:restore': async (_req, { store, ports, restoreStore }) => {
-    const file = await ports.chooseRestoreFile((await store.call('backupStatus', undefined as never)).folder);
+  'backup:restore': async (req, { store, ports, restoreStore }) => {
+    const status = await store.call('backupStatus', undefined as never);
+    const file = req ? listedBackup(status.backups, req.file) : await ports.chooseRestoreFile(status.folder);
     if (!file) return { cancelled: true as const };
     return { cancelled: false as const, ...(await restoreStore(file)) };
   },
@@ -183,3 +185,10 @@ export const handlers: Handlers = {
     return { ok: true as const };
   },
 };
+
+/** A file the page named for a restore must be one of the listed backups, never an arbitrary path. */
+function listedBackup(backups: readonly BackupInfo[], file: string): string {
+  const listed = backups.find((b) => b.file === file);
+  if (!listed) throw new StoreError('NOT_FOUND', 'That backup is not in the backups folder any more; choose one from the list.');
+  return listed.file;
+}

@@ -282,7 +282,9 @@ test('fuses: the e2e build differs from the release build only by keeping the in
 
 test('fuses: `npm run dist` packages with the release config, and only dist:e2e with the e2e one', () => {
   const scripts = (JSON.parse(repoFile('package.json')) as { scripts: Record<string, string> }).scripts;
-  assert.match(scripts.dist ?? '', /electron-builder --config electron-builder\.yml\b/);
+  // scripts/dist.ts passes its arguments to electron-builder (adding only electronDist).
+  assert.match(scripts.dist ?? '', /node scripts\/dist\.ts --config electron-builder\.yml\b/);
+  assert.match(repoFile('scripts/dist.ts'), /spawn\(bin, args,/);
   const usingE2e = Object.entries(scripts).filter(([, command]) => command.includes('electron-builder.e2e.yml'));
   assert.deepEqual(usingE2e.map(([name]) => name), ['dist:e2e']);
 });

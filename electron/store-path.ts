@@ -15,3 +15,13 @@ export function resolveStorePath(argv: readonly string[], env: NodeJS.ProcessEnv
   if (env.BRIEFING_DB?.trim()) return path.resolve(env.BRIEFING_DB.trim());
   return path.join(userDataDir, DEFAULT_STORE_FILE);
 }
+
+/**
+ * The folder Electron's app.getPath('userData') names for an app called `productName`
+ * (appData + name), for shells that run without Electron (browser mode).
+ */
+export function userDataDir(productName: string, platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', productName);
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), productName);
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), productName);
+}

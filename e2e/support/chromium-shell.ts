@@ -1,33 +1,19 @@
 /**
- * The Chromium stand-in for the Electron shell. The built renderer is served exactly
- * as app:// serves it (same files, same headers), and window.briefing is bound to the
- * real main-process service — same dispatcher, same handlers, same store worker, same
- * SQLite file. Only Electron's IPC transport is replaced, by a Playwright binding.
+ * The Chromium stand-in for the Electron shell: the app as `npm start` runs it without
+ * Electron (electron/browser-mode/app-server.ts), headless, with the dialogs answered by
+ * the test instead of the analyst. Same files and headers as app://, same dispatcher,
+ * handlers, store worker and SQLite file; only Electron's IPC transport is replaced.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'esbuild';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { AppCommand } from '../../contract/methods.ts';
-import { readAppAsset } from '../../electron/app-assets.ts';
-import { startService, type Service } from '../../electron/service.ts';
-import { READ_SHEET_STATUS, waitForSheetReady, withinTimeLimit, type SheetStatus } from '../../electron/sheet-render.ts';
+import { APP_ORIGIN, startBrowserShell } from '../../electron/browser-mode/app-server.ts';
+import type { Service } from '../../electron/service.ts';
 import { CHROMIUM_PATH } from './mode.ts';
 import { repoRoot, rendererRoot } from './paths.ts';
 
-export const HARNESS_ORIGIN = 'http://briefing.localhost';
-
-/** Flags that keep Chromium from reaching for the network on a closed machine. */
-const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+export const HARNESS_ORIGIN = APP_ORIGIN;
 
 export interface ChromiumShell {
   page: Page;
@@ -62,111 +48,30 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   }
   const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version as string;
   const openedExternally: string[] = [];
-  let page: Page | undefined;
-  let context: BrowserContext | undefined;
-  const service = await startService({
+  const shell = await startBrowserShell({
     storePath: options.storePath,
     workerFile: new URL('../../db/worker.ts', import.meta.url),
+    rendererRoot,
+    assetsDir: path.join(repoRoot, 'assets'),
+    executablePath: CHROMIUM_PATH,
+    identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
+    window: { kind: 'headless', colorScheme: options.colorScheme, viewport: { width: 1280, height: 820 } },
     ports: {
       openExternal: async (url) => void openedExternally.push(url),
-      emit: (event, payload) => void (page && emitToPage(page, event, payload).catch(() => {})),
       chooseImportFile: options.chooseImportFile ?? (async () => null),
       chooseExportFile: options.chooseExportFile ?? (async () => null),
       chooseBackupFile: options.chooseBackupFile ?? (async () => null),
       chooseRestoreFile: options.chooseRestoreFile ?? (async () => null),
       choosePdfFile: options.choosePdfFile ?? (async () => null),
-      renderSheetPdf: (args) => {
-        if (!context) return Promise.reject(new Error('the browser is not running'));
-        return renderSheetPdfInPage(context, args);
-      },
     },
-    assetsDir: path.join(repoRoot, 'assets'),
-    identity: { name: 'Briefing Book', version, shell: 'chromium-harness' },
-    trustedOrigin: HARNESS_ORIGIN,
-    log: () => {},
   });
-
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ colorScheme: options.colorScheme, viewport: { width: 1280, height: 820 } });
-    const blockedRequests: string[] = [];
-
-    // Routes run newest first: the app origin is served, anything else is refused and noted.
-    await context.route('**/*', (route) => {
-      blockedRequests.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
-    await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
-      const asset = await readAppAsset(rendererRoot, route.request().url());
-      await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
-    });
-
-    await context.exposeBinding('__briefingTransport', async (source, channel: unknown, payload: unknown) => {
-      const frame = source.frame;
-      return service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame() });
-    });
-    await context.addInitScript({ content: await harnessPreload() });
-
-    page = await context.newPage();
-    await page.goto(`${HARNESS_ORIGIN}/index.html`);
-    const opened = page;
-    const launched = browser;
-    return {
-      page: opened,
-      context,
-      service,
-      blockedRequests,
-      openedExternally,
-      sendCommand: (command) => emitToPage(opened, 'command', command),
-      close: async () => {
-        // As the Electron window does on close: the page saves what autosave still holds.
-        await service.flushPage(3000);
-        await launched.close();
-        await service.close();
-      },
-    };
-  } catch (e) {
-    await browser?.close();
-    await service.close();
-    throw e;
-  }
-}
-
-/**
- * The harness's renderSheetPdf: a new page in the same context (so it has the same bridge
- * binding and origin) loads the sheet, waits for it to be laid out, and prints it with the
- * options the Electron shell uses. The page is always closed.
- */
-async function renderSheetPdfInPage(context: BrowserContext, args: { path: string; timeoutMs: number }): Promise<Uint8Array> {
-  const sheet = await context.newPage();
-  try {
-    return await withinTimeLimit(args.timeoutMs, async (expired) => {
-      await sheet.goto(`${HARNESS_ORIGIN}${args.path}`);
-      await waitForSheetReady(() => sheet.evaluate(READ_SHEET_STATUS) as Promise<SheetStatus>, expired);
-      const pdf = await sheet.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    });
-  } finally {
-    await sheet.close().catch(() => {});
-  }
-}
-
-/** The harness's stand-in for webContents.send(IPC_EVENT, name, payload). */
-function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
-  return page.evaluate(([e, p]) => (globalThis as unknown as { __briefingEmit(e: unknown, p: unknown): void }).__briefingEmit(e, p), [event, payload] as const);
-}
-
-/** The harness preload, bundled once per run into a page init script. */
-let preloadScript: Promise<string> | undefined;
-function harnessPreload(): Promise<string> {
-  preloadScript ??= build({
-    entryPoints: [path.join(import.meta.dirname, 'harness-preload.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  }).then((r) => r.outputFiles[0]!.text);
-  return preloadScript;
+  return {
+    page: shell.page,
+    context: shell.context,
+    service: shell.service,
+    blockedRequests: shell.blockedRequests,
+    openedExternally,
+    sendCommand: shell.sendCommand,
+    close: () => shell.close(),
+  };
 }

@@ -15,17 +15,11 @@ import { ActivityScreen } from './activity/ActivityScreen.tsx';
 import { BriefingsScreen } from './briefings/BriefingsScreen.tsx';
 import type { ComposerRequest } from './briefings/Composer.tsx';
 import { formatCount } from './format.ts';
+import { APP_TITLE, BROWSER_MODE_TITLE, loadAppInfo, type AppInfo } from './shellInfo.ts';
 import { useFileDrop } from './useFileDrop.ts';
 
 // The charts library is loaded with the Dashboards screen, not at start.
 const DashboardsScreen = lazy(() => import('./dashboards/DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));
-
-interface AppInfo {
-  name: string;
-  version: string;
-  storePath: string;
-  schemaVersion: number;
-}
 
 type Screen = 'events' | 'dashboards' | 'briefings' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
 
@@ -50,7 +44,14 @@ export function App() {
   const dragging = useFileDrop((file) => void importer.readDropped(file));
 
   useEffect(() => {
-    call((api) => api.appInfo()).then(setInfo, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
+    loadAppInfo().then(
+      (loaded) => {
+        setInfo(loaded);
+        // Browser mode says so in the window's title (Electron's window is titled by the page too).
+        document.title = loaded.shell === 'browser' ? BROWSER_MODE_TITLE : APP_TITLE;
+      },
+      (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)),
+    );
   }, []);
 
   // The window is closing: save what every note editor holds, then say so.
@@ -61,6 +62,16 @@ export function App() {
       }),
     [],
   );
+
+  // Browser mode: a browser window's close cannot be held back for the page, so what autosave
+  // holds is sent as the page goes (the calls reach the main process before the window is gone).
+  useEffect(() => {
+    const onHide = () => {
+      if (info?.shell === 'browser') void flushAll();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [info]);
 
   const { chooseFile } = importer;
   useEffect(
@@ -129,6 +140,11 @@ export function App() {
             Settings
           </button>
         </nav>
+        {info?.shell === 'browser' && (
+          <button type="button" className="app-mode" title="Running in a browser window without Electron: see Settings for what differs" onClick={() => setScreen('settings')}>
+            Browser mode
+          </button>
+        )}
         {info && (
           <span className="app-store" title={info.storePath}>
             {fileName(info.storePath)}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { BackupInfo, BackupStatus } from '../../../contract/annotations.ts';
 import { call, BriefingError } from '../api.ts';
+import { isBrowserMode } from '../shellInfo.ts';
 import type { SettingsRequest } from './useSettingsCommands.ts';
 
 const KIND_LABEL: Record<BackupInfo['kind'], string> = {
@@ -67,10 +68,13 @@ export function BackupsPanel({ request, onRequestHandled, restoredFrom, keepFiel
     }
   }, [refresh]);
 
+  // Browser mode has no open dialog: the backup is picked from the list here.
+  const browserMode = isBrowserMode();
+  const [picked, setPicked] = useState('');
   const restore = async () => {
     setBusy('restore');
     try {
-      const result = await call((api) => api.restoreBackup());
+      const result = await call((api) => api.restoreBackup(browserMode ? { file: picked } : undefined));
       // On success the page reloads when the store is replaced; this is for Cancel.
       if (result.cancelled) setConfirming(false);
     } catch (e) {
@@ -118,9 +122,22 @@ export function BackupsPanel({ request, onRequestHandled, restoredFrom, keepFiel
       {confirming && (
         <div className="restore-confirm" role="alertdialog" aria-labelledby="restore-confirm-text" aria-modal="false">
           <p id="restore-confirm-text">Restore replaces everything in the current store with the backup. Your current store is backed up first.</p>
+          {browserMode && (
+            <label className="restore-pick">
+              Backup to restore{' '}
+              <select value={picked} onChange={(e) => setPicked(e.target.value)} autoFocus>
+                <option value="">Choose a backup…</option>
+                {(status?.backups ?? []).map((b) => (
+                  <option key={b.file} value={b.file}>
+                    {`${formatWhen(b.at)} · ${KIND_LABEL[b.kind]} · ${formatBytes(b.bytes)} · ${fileName(b.file)}`}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <div className="actions">
-            <button type="button" className="danger" disabled={busy !== null} onClick={() => void restore()} autoFocus>
-              {busy === 'restore' ? 'Restoring…' : 'Choose a backup and restore…'}
+            <button type="button" className="danger" disabled={busy !== null || (browserMode && !picked)} onClick={() => void restore()} autoFocus={!browserMode}>
+              {busy === 'restore' ? 'Restoring…' : browserMode ? 'Restore this backup' : 'Choose a backup and restore…'}
             </button>
             <button type="button" disabled={busy !== null} onClick={() => setConfirming(false)}>
               Cancel

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Preferences } from '../../../contract/annotations.ts';
 import { call, BriefingError } from '../api.ts';
+import { BROWSER_MODE_DIFFERENCES, isBrowserMode } from '../shellInfo.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { PreferenceField } from './PreferenceField.tsx';
 import type { SettingsRequest } from './useSettingsCommands.ts';
@@ -41,6 +42,21 @@ export function SettingsScreen({ request, onRequestHandled, restoredFrom }: Prop
         <div role="alert" className="notice notice-error">
           {error}
         </div>
+      )}
+      {isBrowserMode() && (
+        <section className="settings-section" aria-labelledby="mode-heading" data-testid="browser-mode">
+          <h2 id="mode-heading">Browser mode</h2>
+          <p>
+            Briefing Book is running in browser mode: this machine has no Electron binary, so the app opened in a Chromium or Chrome window, with the same store and
+            everything else the same. What differs:
+          </p>
+          <ul>
+            {BROWSER_MODE_DIFFERENCES.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="muted small">To run it in Electron, see “Air-gapped install” in the README.</p>
+        </section>
       )}
       {prefs && (
         <section className="settings-section" aria-labelledby="author-heading">
