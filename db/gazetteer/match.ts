@@ -666,17 +666,21 @@ function inTitleRemit(i: number): boolean {
 
 /** Words that make 'the North' and 'the South' the two Koreas. */
 const KOREAN_CONTEXT = new Set(['Korea', 'Korean', 'Koreas', 'DPRK', 'ROK', 'Pyongyang', 'Seoul', 'Kaesong', 'DMZ', 'Panmunjom', 'inter']);
-const COMPASS: Record<string, string> = { North: 'KP', Northern: 'KP', South: 'KR', Southern: 'KR' };
+const COMPASS = new Map([['North', 'KP'], ['Northern', 'KP'], ['South', 'KR'], ['Southern', 'KR']]);
 
 /**
  * 'aid to the North', 'Southern investors': in a chronology of the two Koreas (or an entry that
  * speaks of Korea), the North and the South are the two states.
  */
 function koreanCompass(st: State, text: string): void {
-  const korean = st.fileCountries.includes('KP') || st.fileCountries.includes('KR') || T.tok.slice(0, T.n).some((t) => KOREAN_CONTEXT.has(t));
+  let first = -1;
+  for (let k = 0; k < T.n && first < 0; k++) if (COMPASS.has(T.tok[k]!)) first = k;
+  if (first < 0) return;
+  let korean = st.fileCountries.includes('KP') || st.fileCountries.includes('KR');
+  for (let k = 0; k < T.n && !korean; k++) korean = KOREAN_CONTEXT.has(T.tok[k]!);
   if (!korean) return;
-  for (let k = 0; k < T.n; k++) {
-    const code = COMPASS[T.tok[k]!];
+  for (let k = first; k < T.n; k++) {
+    const code = COMPASS.get(T.tok[k]!);
     if (!code) continue;
     const next = T.tok[k + 1] ?? '';
     const bare = T.tok[k]!.endsWith('ern') ? /^\p{Ll}/u.test(next) : (T.tok[k - 1] === 'the' || T.tok[k - 1] === 'The') && !/^\p{Lu}/u.test(next);
