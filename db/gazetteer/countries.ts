@@ -307,13 +307,14 @@ const nonMembers: Country[] = [
 
 /**
  * States that no longer exist, under their ISO 3166-3 codes' alpha-2 parts: the Soviet Union
- * (SU, still reserved by ISO) and East Germany (DD). Before the Soviet Union's end, 'Russia',
+ * (SU, still reserved by ISO), East Germany (DD) and Yugoslavia (YU). Before the Soviet Union's end, 'Russia',
  * 'Moscow' and 'the Kremlin' are read as SU (see match.ts). North and South Vietnam are read as
  * VN, there being no current code for either.
  */
 const formerStates: Country[] = [
   state('SU', 'SUN', 'Soviet Union', ['Soviet'], undefined, { aliases: ['USSR', 'U.S.S.R.', 'Soviets', 'Union of Soviet Socialist Republics'] }),
   state('DD', 'DDR', 'East Germany', ['East German'], undefined, { aliases: ['German Democratic Republic', 'GDR'] }),
+  state('YU', 'YUG', 'Yugoslavia', ['Yugoslav', 'Yugoslavian'], undefined, { aliases: ['Socialist Federal Republic of Yugoslavia', 'SFRY'] }),
 ];
 
 /** The day after which 'Russia' no longer means the Soviet Union: Gorbachev's resignation. */

@@ -989,6 +989,8 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
 function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {
   if (term.via === 'capital' || term.via === 'institution') {
     if (term.ambiguous) return false;
+    // 'a former CIA officer', 'ex-Samsung engineer': the person's past, not the body acting.
+    if (term.via === 'institution' && saidAsFormer(i)) return false;
     if (precededByPlacePrep(i) && !travelDestination(i)) return false;
     if (nameLike(end)) return false;
     if (end + 1 < T.n && T.tok[end] === '-' && !isCapitalised(T.tok[end + 1]!)) return false;
