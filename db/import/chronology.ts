@@ -5,7 +5,7 @@
  */
 import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision, type YearlessParts } from './dates.ts';
 import { parseHeading, parsePeriod, parseYearLine, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
-import { tableRow } from './table-rows.ts';
+import { tableHeader, tableRow, type TableHeader } from './table-rows.ts';
 import { extractLinks, type EntryLink } from './links.ts';
 import { placeYears, titleYear, type YearSource } from './years.ts';
 
@@ -81,6 +81,8 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   let blankSinceEntry = false;
   /** The latest period or year heading: it places the entries under it. */
   let active: Period | null = null;
+  /** The column names of the table being read, if it gave them. */
+  let header: TableHeader | null = null;
   /** A year alone on the line before: it dates the next line if that line has no date of its own. */
   let yearLine: { line: number; period: Period } | null = null;
   const preamble: string[] = [];
@@ -142,7 +144,17 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
     // A long line holding several dated entries: split it where each entry starts.
     const segments = line.length >= FLATTENED_LINE ? splitFlattened(line) : [line];
     for (const segment of segments) {
-      const date = segment.includes('\t') ? tableRow(segment, context()) : parseLeadingDate(segment, context());
+      const inTable = segment.includes('\t');
+      const date = inTable ? tableRow(segment, context(), header) : parseLeadingDate(segment, context());
+      if (inTable && !date) {
+        const names = tableHeader(segment);
+        if (names) {
+          header = names;
+          if (!started && !preambleFrom) preambleFrom = lineNo;
+          if (!started) preamble.push(segment);
+          continue;
+        }
+      }
       if (date) {
         skipPreamble(lineNo - 1);
         close();

@@ -39,3 +39,13 @@ test('a single-country timeline: an entry that names no state is about the title
   const pair = parseDocument('Chronology of Japan-Korea Relations\n\nMarch 3, 2023: Elections take place.\n');
   assert.deepEqual(pair.entries[0]!.countries, []);
 });
+
+test('a table of trips: the header names the destination column, and each row reads as a visit there', () => {
+  const text = ['Secretary Travels', '', 'Name\tLocale\tRemarks\tDate', 'Dean Acheson\tParis\tAttended the Foreign Ministers meeting.\tMay 10-15, 1949'].join('\n');
+  const doc = parseDocument(text);
+  assert.equal(doc.entries.length, 1);
+  const e = doc.entries[0]!;
+  assert.deepEqual([e.dateStart, e.dateEnd, e.type], ['1949-05-10', '1949-05-15', 'visit']);
+  assert.equal(e.summary, 'Dean Acheson visits Paris: Attended the Foreign Ministers meeting.');
+  assert.ok(e.countries.some((c) => c.code === 'FR'));
+});

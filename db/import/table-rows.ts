@@ -17,8 +17,27 @@ function cellDate(cell: string, context: DateContext): LeadingDate | null {
   return d && d.rest === '' ? d : null;
 }
 
-export function tableRow(row: string, context: DateContext): LeadingDate | null {
-  const cells = row.split('\t').map((c) => c.replace(FOOTNOTES, '').trim());
+/** Column names that make a table a list of trips: each row's place is where someone went. */
+const DESTINATION = /^(locale|destination|country|countries( visited)?|place|places visited|visited)$/i;
+
+/** The header row of a table, when it names its columns ('Name ⇥ Locale ⇥ Remarks ⇥ Date'). */
+export interface TableHeader {
+  destination: number | null;
+}
+
+/** A row with no date whose cells are all short words: the table's column names. */
+export function tableHeader(row: string): TableHeader | null {
+  const cells = row.split('\t').map((c) => c.trim());
+  if (cells.filter(Boolean).length < 2 || cells.some((c) => c.length > 40 || /\d/.test(c))) return null;
+  const destination = cells.findIndex((c) => DESTINATION.test(c));
+  return { destination: destination >= 0 ? destination : null };
+}
+
+export function tableRow(row: string, context: DateContext, header: TableHeader | null = null): LeadingDate | null {
+  const raw = row.split('\t').map((c) => c.replace(FOOTNOTES, '').trim());
+  // In a list of trips the place is where the traveller went: 'visits Paris' reads as the trip it is.
+  const at = header?.destination ?? null;
+  const cells = at !== null && raw[at] ? raw.map((c, k) => (k === at ? `visits ${c}:` : c)) : raw;
   const filled = cells.filter(Boolean);
   if (filled.length < 2) return null;
   const yearAt = filled.findIndex((c) => YEAR_CELL.test(c));
