@@ -6,6 +6,7 @@
  *   npm run eval:import -- --show test           also list the test split's misreadings
  *   npm run eval:import -- <chronology> <truth> [<chronology> <truth> …]
  *   … --json                                     one JSON object instead of text
+ *   npm run eval:import -- --markdown            the corpus table and the figures, for docs/IMPORT-ACCURACY.md
  *
  * The dev split is what the reader is tuned on; the test split is only measured, and its
  * misreadings are not listed unless asked for. A document whose entries nothing dates is read
@@ -93,7 +94,32 @@ function fileReport(r: FileResult, listMismatches: boolean): string[] {
   return out;
 }
 
-function corpusMode(show: Set<string>, json: boolean): void {
+const cell = (s: unknown) => String(s ?? '').replaceAll('|', '\\|').replace(/\s+/g, ' ');
+
+function markdown(docs: ReadonlyArray<{ doc: CorpusDocument; result: FileResult }>, totals: Record<string, Figures>, groups: Record<string, FileResult[]>): string {
+  const out = ['| document | split | publisher | layout | years | entries | source |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  for (const { doc, result } of docs) {
+    const s = doc.source;
+    const years = s.years ? (s.years[0] === s.years[1] ? `${s.years[0]}` : `${s.years[0]}–${s.years[1]}`) : '';
+    out.push(`| ${doc.id} | ${doc.split} | ${cell(s.publisher)} | ${cell(s.layout)} | ${years} | ${result.figures.expected} | ${s.url ? `<${s.url}>` : ''} |`);
+  }
+  out.push('', '| split | documents | entries | dates exact | state-set F1 (P / R) | type | category | missed + spurious | year asked |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, f] of Object.entries(totals)) {
+    const rs = groups[name]!;
+    if (!rs.length) continue;
+    const c = f.countries;
+    out.push(
+      `| ${name} | ${rs.length} | ${f.expected} | ${f.datesExact} (${pct(f.datesExact, f.expected)}) | ${c.f1.toFixed(3)} (${c.precision.toFixed(3)} / ${c.recall.toFixed(3)}) | ${f.typesRight} (${pct(f.typesRight, f.expected)}) | ${f.categoriesRight}/${f.categoriesLabelled} (${pct(f.categoriesRight, f.categoriesLabelled)}) | ${f.missed + f.spurious} (${pct(f.missed + f.spurious, f.expected)}) | ${rs.filter((r) => r.askedYear).length} |`,
+    );
+  }
+  for (const name of ['dev', 'test']) {
+    if (!groups[name]!.length) continue;
+    out.push('', `Types on the ${name} split (rows: the label; columns: what the reader said; an accepted alternative counts as the label):`, '', '```', confusionTable(totals[name]!.confusion), '```');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function corpusMode(show: Set<string>, json: boolean, md = false): void {
   const docs = readCorpus(path.join(repo, 'fixtures/corpus'));
   const evaluateDoc = (d: CorpusDocument) => ({ doc: d, result: evaluateFile(d.chronology, d.truth) });
   const results = docs.map(evaluateDoc);
@@ -113,6 +139,10 @@ function corpusMode(show: Set<string>, json: boolean): void {
     seed,
   };
   const totals = Object.fromEntries(Object.entries(groups).map(([k, rs]) => [k, combine(rs.map((r) => r.figures))]));
+  if (md) {
+    process.stdout.write(markdown(results, totals, groups));
+    return;
+  }
   if (json) {
     const strip = ({ mismatches: _m, ...rest }: Figures) => rest;
     const out = Object.fromEntries(
@@ -179,7 +209,7 @@ function main(): void {
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--json') continue;
+    if (a === '--json' || a === '--markdown') continue;
     if (a === '--show') {
       const what = args[++i];
       if (what !== 'test') throw new UsageError(`--show takes "test"\n${USAGE}`);
@@ -187,7 +217,7 @@ function main(): void {
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}\n${USAGE}`);
     else paths.push(a);
   }
-  if (paths.length === 0) corpusMode(show, json);
+  if (paths.length === 0) corpusMode(show, json, args.includes('--markdown'));
   else filesMode(paths, json);
 }
 
