@@ -977,6 +977,9 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
   }
   const res = resolvePerson(st, term, 0, false);
   if (res === null) return false;
+  // A lone family name of someone out of office on the date is more likely a word ('May 24')
+  // or someone else; with a full name or a title the person is still recognised.
+  if (term.single && res !== 'ambiguous' && res.role === null && !st.personSeen.has(res.person.id)) return false;
   const name = slice(text, i, end);
   if (res === 'ambiguous') {
     warn(st, `ambiguous person: ${name}`);

@@ -34,6 +34,10 @@ interface HistoryFile {
 
 export const historyFiles: readonly HistoryFile[] = [partA as HistoryFile, partB as HistoryFile];
 
+/** States whose heads, foreign and defence ministers people.ts lists from this day on. */
+const CHECKED_SINCE = '2020-01-01';
+const CHECKED_FROM_2020 = new Set(['US', 'JP', 'DE', 'FR', 'GB', 'IT', 'CA', 'CN', 'KR', 'KP', 'AU', 'IN', 'RU', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN']);
+
 const overlaps = (a: Role, b: Role) => a.from < (b.to ?? '9999') && b.from < (a.to ?? '9999');
 
 function toRole(r: HistoryRole): Role {
@@ -57,18 +61,38 @@ export function withHistory(current: readonly Person[]): Person[] {
       const roles = h.roles.map(toRole);
       const known = byId.get(h.id) ?? [h.name, ...(h.aliases ?? [])].map((n) => byName.get(nameKey(h.country, n))).find((p) => p !== undefined);
       if (!known) {
+        // Not among the offices held since 2020 in a state people.ts covers: gone by then.
+        if (CHECKED_FROM_2020.has(h.country)) for (const r of roles) if (r.to === null || r.to > CHECKED_SINCE) r.to = r.from < CHECKED_SINCE ? CHECKED_SINCE : r.to;
         const person: Person = { id: h.id, name: h.name, country: h.country, aliases: [...new Set(h.aliases ?? [])], roles };
         if (h.ambiguous?.length) person.ambiguous = [...h.ambiguous];
         byId.set(h.id, person);
         for (const n of [h.name, ...(h.aliases ?? [])]) if (n.includes(' ')) byName.set(nameKey(h.country, n), person);
         continue;
       }
-      for (const r of roles) if (!known.roles.some((k) => k.title === r.title && overlaps(k, r))) known.roles.push(r);
+      // people.ts is checked to the day: an older office that overlaps one of its offices, under
+      // whatever title, is the same office written another way.
+      for (const r of roles) if (!known.roles.some((k) => overlaps(k, r))) known.roles.push(r);
       known.roles.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-      for (const a of h.aliases ?? []) if (!known.aliases.includes(a) && a !== known.name) known.aliases.push(a);
-      const ambiguous = new Set([...(known.ambiguous ?? []), ...(h.ambiguous ?? [])]);
-      if (ambiguous.size) known.ambiguous = [...ambiguous];
+      // Full names only: which one-word names count alone is people.ts's own, curated choice.
+      for (const a of h.aliases ?? []) if (/\s/.test(a) && !known.aliases.includes(a) && a !== known.name) known.aliases.push(a);
     }
   }
+  markSharedNames(byId, new Set(current.map((p) => p.id)));
   return [...byId.values()];
+}
+
+/**
+ * A one-word name that several officials share ('Kim', 'Li') counts only after a title for the
+ * older officials: people.ts curates its own, the lists behind the older ones cannot.
+ */
+function markSharedNames(byId: Map<string, Person>, curated: ReadonlySet<string>): void {
+  const holders = new Map<string, Set<string>>();
+  for (const p of byId.values()) {
+    for (const a of [p.name, ...p.aliases]) if (!/\s/.test(a)) holders.set(a, (holders.get(a) ?? new Set()).add(p.id));
+  }
+  for (const p of byId.values()) {
+    if (curated.has(p.id)) continue;
+    const shared = p.aliases.filter((a) => (holders.get(a)?.size ?? 0) > 1);
+    if (shared.length) p.ambiguous = [...new Set([...(p.ambiguous ?? []), ...shared])];
+  }
 }
