@@ -82,8 +82,9 @@ export function withHistory(current: readonly Person[]): Person[] {
 }
 
 /**
- * A one-word name that several officials share ('Kim', 'Li') counts only after a title for the
- * older officials: people.ts curates its own, the lists behind the older ones cannot.
+ * A one-word name that three or more officials share ('Kim', 'Li', 'Singh') counts only after a
+ * title for the older officials: people.ts curates its own, the lists behind the older ones
+ * cannot. Between two (the Koizumis, the Bushes) the office held on the date decides.
  */
 function markSharedNames(byId: Map<string, Person>, curated: ReadonlySet<string>): void {
   const holders = new Map<string, Set<string>>();
@@ -92,7 +93,11 @@ function markSharedNames(byId: Map<string, Person>, curated: ReadonlySet<string>
   }
   for (const p of byId.values()) {
     if (curated.has(p.id)) continue;
-    const shared = p.aliases.filter((a) => (holders.get(a)?.size ?? 0) > 1);
-    if (shared.length) p.ambiguous = [...new Set([...(p.ambiguous ?? []), ...shared])];
+    const count = (a: string) => holders.get(a)?.size ?? 0;
+    // The lists mark ordinary words ('Major', 'May') and names shared within one list; a name two
+    // officials share is left to their tenures.
+    const ambiguous = new Set([...(p.ambiguous ?? []).filter((a) => count(a) !== 2), ...p.aliases.filter((a) => count(a) > 2)]);
+    if (ambiguous.size) p.ambiguous = [...ambiguous];
+    else delete p.ambiguous;
   }
 }
