@@ -47,12 +47,12 @@ function evaluateFile(chronology: string, truthFile: string): FileResult {
   checkChronologyName(chronology);
   const text = readText(chronology);
   const truth = readTruth(truthFile);
-  const title = path.basename(chronology);
-  let parsed = parseDocument(text, { title });
+  // Read as pasted text: the corpus's file names are ours and would give away years.
+  let parsed = parseDocument(text);
   let askedYear: number | null = null;
   if (parsed.yearNeeded > 0) {
     askedYear = +truth[0]!.dateStart.slice(0, 4);
-    parsed = parseDocument(text, { title, year: askedYear });
+    parsed = parseDocument(text, { year: askedYear });
   }
   return { chronology, truth: truthFile, askedYear, figures: evaluate(parsed.entries, truth) };
 }

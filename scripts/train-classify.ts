@@ -36,7 +36,7 @@ interface Sample {
 function samplesOf(doc: string, chronology: string, truthFile: string): Sample[] {
   const text = fs.readFileSync(chronology, 'utf8');
   const truth = parseTruth(fs.readFileSync(truthFile, 'utf8'));
-  const raw = splitChronology(text, { year: +truth[0]!.dateStart.slice(0, 4), title: path.basename(chronology) });
+  const raw = splitChronology(text, { year: +truth[0]!.dateStart.slice(0, 4) });
   const entries = raw.entries.filter((e) => !e.yearless);
   const fileCountries = (raw.heading?.file ?? []).map((n) => countryCodeForName(n)).filter((c): c is string => !!c);
   return align(truth, entries).map(([ti, ei]) => {
