@@ -38,7 +38,7 @@ test('a year-less timeline asks for the year once and imports with it', async ()
     await expect(prompt.getByRole('button', { name: 'Date these entries' })).toBeDisabled();
     await prompt.getByLabel('Year').fill('2018');
     await prompt.getByRole('button', { name: 'Date these entries' }).click();
-    await expect(page.getByRole('status')).toContainText('dated from 2018');
+    await expect(prompt.getByRole('status')).toContainText('dated from the year you gave, 2018');
     const rows = page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(0)).toContainText('as given for this document (2018)');

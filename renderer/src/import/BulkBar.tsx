@@ -11,7 +11,7 @@ export function BulkBar(props: { selected: number; onPage: number[]; disabled: b
   const [category, setCategory] = useState('');
   const these = `${formatCount(selected)} ${selected === 1 ? 'entry' : 'entries'}`;
   return (
-    <div className="toolbar bulk-bar" role="group" aria-label="Correct the selected entries">
+    <div className="toolbar preview-bulk" role="group" aria-label="Correct the selected entries">
       <button type="button" onClick={() => selectAll(onPage)} disabled={disabled}>
         Select all shown
       </button>

@@ -96,7 +96,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
   const giveYear = (year: number) =>
     attempt(async () => {
       const summary = await call((api) => api.setPreviewYear({ previewId: id, year }));
-      setNotice(`Entries without a year are dated from ${year}; each says so in its warnings.`);
+      setNotice(null);
       setFilter('all');
       setOffset(0);
       await refresh(summary);

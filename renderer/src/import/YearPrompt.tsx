@@ -27,7 +27,7 @@ export function YearPrompt(props: { needed: number; given: number | null; disabl
           , and neither does anything around them (no period line, heading or title). In which year does the chronology begin?
         </p>
       ) : (
-        <p>Entries without a year are dated from the year you gave, {given}.</p>
+        <p role="status">Entries without a year are dated from the year you gave, {given}; each says so in its warnings.</p>
       )}
       <label>
         Year{' '}
