@@ -8,8 +8,8 @@
  * Representative, the National Security Adviser, the Treasury Secretary and the climate envoy;
  * for Japan the Chief Cabinet Secretary; for China the vice premier for the economy;
  * everyone named in the US–Japan seed chronology (Jan–Apr 2023); and a few heads of
- * organisations (UN, NATO, EU) and of Taiwan and Ukraine. Older chronologies are covered only
- * for the leaders and foreign ministers of the US, China, Japan and South Korea around 2009.
+ * organisations (UN, NATO, EU) and of Taiwan and Ukraine. Offices held from 1945 to 2019 in
+ * some 40 states come from data/officials-1945-*.json, merged in by officials-history.ts.
  *
  * Dates: `from` is the first day in office; `to` is the day the office passed to someone else
  * (the successor's first day), so a role covers a date when from <= date < to. `to: null` means
