@@ -37,7 +37,8 @@
  *   ('Secretary Austin', 'PM Kishida', 'Gov. DeSantis'), or alone when it is not one of the
  *   person's ambiguous aliases (Person.ambiguous) and is not part of a longer name we do not
  *   know ('Hunter Biden'; after a title too: 'President Kim Dae-jung' is not Kim Jong Un,
- *   'Chief Cabinet Secretary Kono Yohei' not Kono Taro). When several people share the name — after a title: the one in
+ *   'Chief Cabinet Secretary Kono Yohei' not Kono Taro); but a given name, one middle name
+ *   and the family name of one known person is that person ('Cyrus Roberts Vance'). When several people share the name — after a title: the one in
  *   office on the date whose office fits the title ('Premier Li' in 2022 is Li Keqiang, in
  *   2024 Li Qiang), then one whose office ever fitted it, then one in office; without a title:
  *   the one already named in the entry, then the one in office. Then the most senior ('Biden'
@@ -972,6 +973,13 @@ function takePerson(st: State, text: string, titleStart: number, k: number, end:
 function tryBarePerson(st: State, text: string, i: number, end: number, term: PersonTerm): boolean {
   if (term.single) {
     if (i > 0 && T.tok[i - 1] === 'the') return false;
+    // 'Cyrus Roberts Vance': the given name and the family name of one person, a middle name between.
+    const full = withMiddleName(i, term);
+    if (full) {
+      const role = roleOn(full, st.date);
+      addPerson(st, full, role, slice(text, i - 2, end), i - 2);
+      return true;
+    }
     // Part of a longer name we do not know ('Hunter Biden', 'Lee Kuan Yew').
     if (nameLike(end) || nameLike(i - 1)) return false;
   }
@@ -987,6 +995,16 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
   }
   addPerson(st, res.person, res.role, name, i);
   return true;
+}
+
+/** The person whose given name stands two words before their family name at i, with one middle name (or initial) between. */
+function withMiddleName(i: number, term: PersonTerm): Person | null {
+  if (i < 2 || nameLike(i + 1)) return null;
+  const middle = T.tok[i - 1]!;
+  const given = T.tok[i - 2]!;
+  if (!nameLike(i - 1) || !isCapitalised(given)) return null;
+  const found = term.candidates.filter((c) => c.person.name.split(' ')[0] === given && c.person.name.split(' ').at(-1) === T.tok[i] && middle.length > 0);
+  return found.length === 1 ? found[0]!.person : null;
 }
 
 function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {

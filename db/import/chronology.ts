@@ -23,6 +23,8 @@ export interface RawEntry {
   yearless?: YearlessParts;
   /** The entry text with link markup removed and whitespace collapsed. */
   text: string;
+  /** A row of a table of trips: whoever the title names made the trip. */
+  trip?: boolean;
   /** The linked verb (`[meet](…)` → "meet"), the strongest hint of the event type. */
   keyVerb: string | null;
   links: EntryLink[];
@@ -63,6 +65,8 @@ interface Open {
   line: number;
   date: NonNullable<ReturnType<typeof parseLeadingDate>>;
   parts: string[];
+  /** A row of a table of trips (its header names the destination column). */
+  trip?: boolean;
 }
 
 export interface SplitOptions {
@@ -158,7 +162,7 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
       if (date) {
         skipPreamble(lineNo - 1);
         close();
-        open = { line: lineNo, date, parts: date.rest ? [date.rest] : [] };
+        open = { line: lineNo, date, parts: date.rest ? [date.rest] : [], ...(inTable && header?.destination != null ? { trip: true } : {}) };
         blankSinceEntry = false;
         continue;
       }
@@ -240,6 +244,7 @@ function finishEntry(open: Open): RawEntry {
     text,
     keyVerb,
     links,
+    ...(open.trip ? { trip: true } : {}),
   };
 }
 

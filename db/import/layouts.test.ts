@@ -49,3 +49,13 @@ test('a table of trips: the header names the destination column, and each row re
   assert.equal(e.summary, 'Dean Acheson visits Paris: Attended the Foreign Ministers meeting.');
   assert.ok(e.countries.some((c) => c.code === 'FR'));
 });
+
+test('a table of a traveller’s trips: each row takes the traveller the title names; a middle name does not hide a known official', () => {
+  const text = ['Travels of President Lyndon B. Johnson', '', 'Country\tLocale\tRemarks\tDate', 'Canada\tVancouver\tSigned the river treaty proclamation.\tSeptember 16, 1964'].join('\n');
+  const e = parseDocument(text).entries[0]!;
+  assert.deepEqual(e.countries.map((c) => c.code).sort(), ['CA', 'US']);
+  const row = ['Secretary Travels to China', '', 'Name\tLocale\tRemarks\tDate', 'Cyrus Roberts Vance\tPeking\tHeld talks with senior officials.\tAugust 20-26, 1977'].join('\n');
+  const vance = parseDocument(row).entries[0]!;
+  assert.deepEqual(vance.people, ['vance-cyrus']);
+  assert.deepEqual(vance.countries.map((c) => c.code).sort(), ['CN', 'US']);
+});

@@ -49,8 +49,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const yearless = doc.entries.filter((e) => e.yearless);
   const problems = [...doc.problems, ...yearless.map((e) => ({ line: e.line, text: `${e.dateText}: ${e.text}`.slice(0, 300), reason: NEEDS_YEAR }))].sort((a, b) => a.line - b.line);
   const subject = subjectOf(doc, findMentions);
+  const traveller = doc.entries.some((e) => e.trip) ? titleStates(doc, findMentions) : [];
   const entries = doc.entries.filter((e) => !e.yearless).map((raw): ImportEntry => {
     const mentions = findMentions(raw.text, raw.dateStart, { fileCountries });
+    // 'Travels of President Lyndon B. Johnson': each row of the table is a trip of the title's traveller.
+    if (raw.trip) for (const code of traveller) if (!mentions.countries.some((c) => c.code === code)) mentions.countries.push({ code, via: 'file', text: doc.title! });
     if (mentions.countries.length === 0 && subject) {
       // 'The constitution is amended' in a timeline of Mongolian history: Mongolia acts.
       mentions.countries.push({ code: subject, via: 'file', text: doc.title! });
@@ -99,8 +102,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
  * Korea profile'), read from its title; null for a relationship or an unnamed document.
  */
 function subjectOf(doc: ChronologyDocument, findMentions: MentionFinder): string | null {
-  if (!doc.title || (doc.heading?.file.length ?? 0) > 1) return null;
-  const date = doc.entries[0]?.dateStart ?? '2000-01-01';
-  const states = findMentions(doc.title, date).countries.filter((c) => c.via !== 'grouping').map((c) => c.code);
+  if ((doc.heading?.file.length ?? 0) > 1) return null;
+  const states = titleStates(doc, findMentions);
   return states.length === 1 ? states[0]! : null;
+}
+
+/** The states the document's title names, as of its first entry. */
+function titleStates(doc: ChronologyDocument, findMentions: MentionFinder): string[] {
+  if (!doc.title) return [];
+  const date = doc.entries[0]?.dateStart ?? '2000-01-01';
+  return findMentions(doc.title, date).countries.filter((c) => c.via !== 'grouping').map((c) => c.code);
 }
