@@ -102,6 +102,19 @@ test('a name kept from the preview is read in the next import; several entries a
     await app.screenshot('people-learned-names-light');
     await page.getByRole('button', { name: 'Forget Global Lantern' }).click();
     await expect(learned).toHaveCount(0);
+
+    // An official the reader does not know is kept from the preview's warning, and the entry is read again.
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Chronology text').fill('Chronology of Japan-Korea Relations\nMarch 2019\n\nMarch 4, 2019: Japanese Deputy Minister Tanaka Ichiro holds talks in Seoul.\n');
+    await page.getByRole('button', { name: 'Read pasted text' }).click();
+    await page.getByRole('button', { name: /^All \(1\)/ }).click();
+    const row = page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr').first();
+    await expect(row).toContainText('unknown person: Deputy Minister Tanaka Ichiro');
+    await row.getByLabel('Country of Tanaka Ichiro').selectOption('JP');
+    await row.getByRole('button', { name: 'Keep official' }).click();
+    await expect(page.getByRole('status')).toContainText('Kept: Tanaka Ichiro, Deputy Minister (JP), from 2019-03-04');
+    await expect(row).toContainText('People: Tanaka Ichiro');
+    await expect(row).not.toContainText('unknown person');
   } finally {
     await app.close();
   }

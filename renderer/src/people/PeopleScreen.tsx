@@ -73,6 +73,7 @@ export function PeopleScreen() {
         </div>
       )}
       {editing && <PersonForm key={editing.id ?? 'new'} initial={editing} countries={countries} onSave={save} onCancel={() => setEditing(null)} />}
+      <ReaderTerms />
       <table className="grid" aria-label="People">
         <thead>
           <tr>
@@ -103,7 +104,6 @@ export function PeopleScreen() {
           ))}
         </tbody>
       </table>
-      <ReaderTerms />
     </section>
   );
 }
