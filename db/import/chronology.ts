@@ -3,6 +3,7 @@
  * headings and period lines set the context, a leading date starts an entry, wrapped
  * lines continue it, and anything that cannot be placed is reported with its line.
  */
+import { numericDateOrder } from './date-forms.ts';
 import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision, type YearlessParts } from './dates.ts';
 import { parseHeading, parsePeriod, parseYearLine, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
 import { tableHeader, tableRow, type TableHeader } from './table-rows.ts';
@@ -91,7 +92,12 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   let yearLine: { line: number; period: Period } | null = null;
   const preamble: string[] = [];
 
-  const context = (): DateContext => ({ ...(active ? { periodStart: active.start, periodEnd: active.end } : {}), allowYearless: true });
+  const numericOrder = numericDateOrder(lines);
+  const context = (): DateContext => ({
+    ...(active ? { periodStart: active.start, periodEnd: active.end } : {}),
+    ...(numericOrder ? { numericOrder } : {}),
+    allowYearless: true,
+  });
   const setPeriod = (period: Period) => {
     active = period;
     doc.period = doc.period
@@ -253,6 +259,10 @@ function undatedReason(segment: string): string {
   const year = /\b\d{4}\b/.exec(segment.slice(0, 40))?.[0];
   if (year !== undefined && (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR)) {
     return `looks like an entry but its year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`;
+  }
+  const numeric = /^(?:[-*•–]\s+)?(\d{1,2})\/(\d{1,2})\//.exec(segment);
+  if (numeric && +numeric[1]! <= 12 && +numeric[2]! <= 12) {
+    return `its date ${numeric[1]}/${numeric[2]} could put the month or the day first, and no other date in the document says which`;
   }
   return 'looks like an entry but has no readable date';
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { numericDateOrder } from './date-forms.ts';
 import { findDateStarts, inferYear, lastDayOfMonth, monthIndex, parseLeadingDate, type LeadingDate } from './dates.ts';
 
 /** A day-precision date with its own year, written on one line with a colon. */
@@ -208,7 +209,7 @@ test('year only at the start of a line needs a separator', () => {
     separator: ':',
   });
   assert.equal(parseLeadingDate('1990s saw trade friction.'), null);
-  assert.equal(parseLeadingDate('2023-24: Budget talks.'), null);
+  assert.equal(parseLeadingDate('2023-24: Budget talks.')?.dateEnd, '2024-12-31');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -383,13 +384,14 @@ test('impossible calendar dates and reversed ranges are rejected', () => {
   assert.equal(parseLeadingDate('Feb. 29, 2000: Talks.')?.dateStart, '2000-02-29');
 });
 
-test('years outside 1800–2100 are rejected', () => {
-  for (const line of ['Jan. 11, 0000: Talks.', 'Jan. 11, 0: Talks.', 'Jan. 11, 1799: Talks.', 'Jan. 11, 2101: Talks.', '0000: Talks.', '1799: Talks.', 'December 9999: Talks.']) {
+test('years outside 1000–2100 are rejected', () => {
+  for (const line of ['Jan. 11, 0000: Talks.', 'Jan. 11, 0: Talks.', 'Jan. 11, 0999: Talks.', 'Jan. 11, 2101: Talks.', '0000: Talks.', '0999: Talks.', 'December 9999: Talks.']) {
     assert.equal(parseLeadingDate(line), null, line);
   }
   assert.equal(parseLeadingDate('Jan. 11, 1800: Talks.')?.dateStart, '1800-01-11');
+  assert.equal(parseLeadingDate('1592: A fleet sails.')?.dateStart, '1592-01-01');
   assert.equal(parseLeadingDate('Dec. 31, 2100: Talks.')?.dateStart, '2100-12-31');
-  assert.equal(parseLeadingDate('Jan. 11: Talks.', { fallbackYear: 1500 }), null);
+  assert.equal(parseLeadingDate('Jan. 11: Talks.', { fallbackYear: 900 }), null);
 });
 
 test('lines that start with a number but not a date', () => {
@@ -487,4 +489,73 @@ test('findDateStarts is stateless between calls (global regex reset)', () => {
   assert.deepEqual(findDateStarts(text), [0, 17]);
   assert.deepEqual(findDateStarts(text), [0, 17]);
   assert.deepEqual(findDateStarts('Feb. 8, 2023: A.'), [0]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Less common forms (date-forms.ts)
+// ---------------------------------------------------------------------------------------------
+
+const span = (line: string, context?: Parameters<typeof parseLeadingDate>[1]) => {
+  const d = parseLeadingDate(line, context);
+  return d && [d.dateText, d.dateStart, d.dateEnd, d.precision, d.rest];
+};
+
+test('numeric dates: month first as US chronologies write them, day first when it cannot be a month', () => {
+  assert.deepEqual(span('11/25/1963: Leaders meet.'), ['11/25/1963', '1963-11-25', null, 'day', 'Leaders meet.']);
+  assert.deepEqual(span('11/25/63 - Leaders meet.'), ['11/25/63', '1963-11-25', null, 'day', 'Leaders meet.']);
+  assert.deepEqual(span('11/25-26/63: Talks.'), ['11/25-26/63', '1963-11-25', '1963-11-26', 'day', 'Talks.']);
+  assert.deepEqual(span('12/30/63-1/2/64: Tour.'), ['12/30/63-1/2/64', '1963-12-30', '1964-01-02', 'day', 'Tour.']);
+  assert.deepEqual(span('25/11/1963: Talks.'), ['25/11/1963', '1963-11-25', null, 'day', 'Talks.']);
+  assert.deepEqual(span('25.11.1963: Talks.'), ['25.11.1963', '1963-11-25', null, 'day', 'Talks.']);
+  assert.deepEqual(span('1963-11-25: Talks.'), ['1963-11-25', '1963-11-25', null, 'day', 'Talks.']);
+  assert.deepEqual(span('3/4/2023 Ministers meet.', { numericOrder: 'md' }), ['3/4/2023', '2023-03-04', null, 'day', 'Ministers meet.']);
+  assert.deepEqual(span('3/4/2023: Talks.', { numericOrder: 'dm' }), ['3/4/2023', '2023-04-03', null, 'day', 'Talks.']);
+  assert.equal(parseLeadingDate('3/4/2023: Talks.'), null, 'ambiguous without the document');
+  assert.equal(parseLeadingDate('4/4/2023: Talks.')?.dateStart, '2023-04-04');
+});
+
+test('numericDateOrder: a number above 12 in any numeric date of the document decides', () => {
+  assert.equal(numericDateOrder(['11/25/63: Talks.', '3/4/64: Talks.']), 'md');
+  assert.equal(numericDateOrder(['• 25/11/1963 – Talks.', '3/4/1964 – Talks.']), 'dm');
+  assert.equal(numericDateOrder(['3/4/2022 – Talks.']), undefined);
+  assert.equal(numericDateOrder(['11/25/63: Talks.', '25/11/63: Talks.']), undefined);
+});
+
+test('a two-digit year lands in the century nearest the document, else 1931–2030', () => {
+  const md = { numericOrder: 'md' } as const;
+  assert.equal(parseLeadingDate('3/4/05: Talks.', md)?.dateStart, '2005-03-04');
+  assert.equal(parseLeadingDate('3/4/45: Talks.', md)?.dateStart, '1945-03-04');
+  assert.equal(parseLeadingDate('3/4/05: Talks.', { ...md, periodStart: '1899-01-01', periodEnd: '1910-12-31' })?.dateStart, '1905-03-04');
+  assert.equal(parseLeadingDate('3/4/99: Talks.', { ...md, fallbackYear: 2001 })?.dateStart, '1999-03-04');
+});
+
+test('numbers that are not numeric dates', () => {
+  for (const line of ['24/7 coverage begins.', '1/2 of the troops leave.', '13/13/2023: Talks.', '2023-13-01: Talks.', '9/11 Commission reports.', '2023-02-30: Talks.']) {
+    assert.equal(parseLeadingDate(line), null, line);
+  }
+});
+
+test('seasons span their months; a winter across two years starts in December', () => {
+  assert.deepEqual(span('Spring 1921: Talks.'), ['Spring 1921', '1921-03-01', '1921-05-31', 'month', 'Talks.']);
+  assert.deepEqual(span('Spring-Summer 1921: Talks.'), ['Spring-Summer 1921', '1921-03-01', '1921-08-31', 'month', 'Talks.']);
+  assert.deepEqual(span('Fall 1950 - Talks.'), ['Fall 1950', '1950-09-01', '1950-11-30', 'month', 'Talks.']);
+  assert.deepEqual(span('Winter 1950-51: Talks.'), ['Winter 1950-51', '1950-12-01', '1951-02-28', 'month', 'Talks.']);
+  assert.deepEqual(span('Late summer 1950: Talks.'), ['Late summer 1950', '1950-06-01', '1950-08-31', 'month', 'Talks.']);
+  assert.equal(parseLeadingDate('Summer Davos opens in Tianjin.'), null);
+  assert.equal(parseLeadingDate('Fall of Saigon: the embassy closes.'), null);
+});
+
+test('vague parts of a year or month are dated by the whole year, decade or month', () => {
+  assert.deepEqual(span('Early 1950: Talks.'), ['Early 1950', '1950-01-01', '1950-12-31', 'year', 'Talks.']);
+  assert.deepEqual(span('Mid-1950s: Talks.'), ['Mid-1950s', '1950-01-01', '1959-12-31', 'year', 'Talks.']);
+  assert.deepEqual(span('c. 1950: Talks.'), ['c. 1950', '1950-01-01', '1950-12-31', 'year', 'Talks.']);
+  assert.deepEqual(span('Late March 1950: Talks.'), ['Late March 1950', '1950-03-01', '1950-03-31', 'month', 'Talks.']);
+  assert.equal(parseLeadingDate('Late talks resume.'), null);
+});
+
+test('a month running to a day, and a year range with its end abbreviated', () => {
+  assert.deepEqual(span('May-September 16, 1939: Border war.'), ['May-September 16, 1939', '1939-05-01', '1939-09-16', 'day', 'Border war.']);
+  assert.deepEqual(span('1950-53: War.'), ['1950-53', '1950-01-01', '1953-12-31', 'year', 'War.']);
+  assert.equal(parseLeadingDate('1950-53 War.'), null);
+  assert.equal(parseLeadingDate('1953-50: War.'), null);
 });

@@ -22,7 +22,7 @@
  * - A range with the year written only at its end applies that year to the end; a start month
  *   later than the end month belongs to the year before ("Dec. 30-Jan. 2, 2023" → 2022-12-30).
  * - Entries without a year take it from the context (see DateContext / inferYear).
- * - Impossible dates (Feb. 30, day 0, end before start) and years outside 1800–2100 → null:
+ * - Impossible dates (Feb. 30, day 0, end before start) and years outside 1000–2100 → null:
  *   the caller reports "no readable date".
  */
 
@@ -57,6 +57,8 @@ export interface DateContext {
   periodEnd?: string;
   /** Year for entries without one when no period is known (or the period cannot place them). */
   fallbackYear?: number;
+  /** Month or day first in numeric dates such as '3/4/2022', when the document shows it. */
+  numericOrder?: 'md' | 'dm';
   /** Return an entry whose year nothing here can give, marked `yearless`, instead of null. */
   allowYearless?: boolean;
 }
@@ -71,46 +73,12 @@ export interface YearlessParts {
   range: boolean;
 }
 
-export const MIN_YEAR = 1800;
+export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2100;
 
-// ---------------------------------------------------------------------------------------------
-// Months
-// ---------------------------------------------------------------------------------------------
-
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
-
-const MONTH_BY_NAME = new Map<string, number>();
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_BY_NAME.set(n, i + 1)));
-
-/**
- * 1–12 for a month name, full or abbreviated ('Jan', 'Jan.', 'Sept', 'SEPT.', 'september'),
- * any case, surrounding whitespace ignored; null for anything else ('Janu', 'Mai', '').
- */
-export function monthIndex(name: string): number | null {
-  let key = name.trim().toLowerCase();
-  if (key.endsWith('.')) key = key.slice(0, -1);
-  return MONTH_BY_NAME.get(key) ?? null;
-}
-
-/** Days in `month` (1–12) of `year`, Gregorian leap years. */
-export function lastDayOfMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { lastDayOfMonth, monthIndex } from './months.ts';
+import { lastDayOfMonth, MONTH_BY_NAME } from './months.ts';
+import { readOtherForm, type DateParts } from './date-forms.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Patterns (compiled once). No `i` flag: case-insensitivity is spelled out for the month names
@@ -204,16 +172,7 @@ const CAPITAL_START = /[A-Z0-9"“‘'[(]/;
 // parseLeadingDate
 // ---------------------------------------------------------------------------------------------
 
-interface Parts {
-  y1: number | null;
-  m1: number;
-  d1: number; // 0 for month/year precision
-  y2: number | null;
-  m2: number;
-  d2: number;
-  precision: Precision;
-  range: boolean;
-}
+type Parts = DateParts;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -271,8 +230,14 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
     m = MONTH_FIRST.exec(line);
     if (m) parts = monthFirstParts(m);
   }
-  if (!m || !parts) return null;
-  const dateEnd = i + m[0].length;
+  let length = m && parts ? m[0].length : 0;
+  if (!m || !parts) {
+    const other = readOtherForm(line, i, context);
+    if (!other) return null;
+    parts = other.parts;
+    length = other.length;
+  }
+  const dateEnd = i + length;
   const dateText = line.slice(i, dateEnd);
 
   // Separator (and the emphasis closer, before or after a colon).

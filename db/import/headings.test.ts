@@ -88,7 +88,7 @@ test('lines that are not periods', () => {
     'Smarch-April 2023',
     'Mayday 2023',
     'February 2023—January 2023',
-    'January-April 1700',
+    'January-April 0999',
     'January-April 2101',
     'January-April',
     'January 11-April 2023',
