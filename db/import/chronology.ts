@@ -6,6 +6,7 @@
 import { numericDateOrder } from './date-forms.ts';
 import { findDateStarts, MAX_YEAR, MIN_YEAR, parseLeadingDate, type DateContext, type Precision, type YearlessParts } from './dates.ts';
 import { parseHeading, parsePeriod, parseYearLine, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
+import { moveTrailingDates } from './trailing-dates.ts';
 import { tableHeader, tableRow, type TableHeader } from './table-rows.ts';
 import { extractLinks, type EntryLink } from './links.ts';
 import { placeYears, titleYear, type YearSource } from './years.ts';
@@ -79,7 +80,7 @@ export interface SplitOptions {
 
 export function splitChronology(input: string, options: SplitOptions = {}): ChronologyDocument {
   const doc: ChronologyDocument = { heading: null, period: null, titleYear: null, title: null, entries: [], problems: [], skipped: [] };
-  const lines = normalise(input).split('\n');
+  const lines = moveTrailingDates(normalise(input).split('\n'));
   let open: Open | null = null;
   let started = false;
   let preambleFrom = 0;
