@@ -275,3 +275,31 @@ test('countryByCode, personById, roleOn', () => {
   assert.equal(roleOn(personById('hun-sen')!, '2023-08-22')?.title, undefined);
   assert.equal(roleOn(personById('hun-manet')!, '2023-08-22')?.title, 'Prime Minister');
 });
+
+test('a state named only as the venue of two others, or as the topic of their talks, does not take part', () => {
+  const codes = (text: string, date = '2013-09-05') => findMentions(text, date).countries.map((c) => c.code);
+  assert.deepEqual(codes('Negotiators from Taiwan and China hold a meeting in Singapore.', '1993-04-27'), ['TW', 'CN']);
+  assert.deepEqual(codes('Obama and Abe talk over security questions such as Syria and North Korea.'), ['US', 'JP']);
+  assert.deepEqual(codes('Japan and the US agree to cooperate on improving the situation in Syria.'), ['JP', 'US']);
+  // A target or addressee still counts, and a place of one state's own act stays.
+  assert.deepEqual(codes('Japan and the US impose sanctions on Iran.'), ['JP', 'US', 'IR']);
+  assert.deepEqual(codes('The US opens a consulate in Vietnam.'), ['US', 'VN']);
+});
+
+test('a capital after "in" names the host when one state meets someone there', () => {
+  const codes = (text: string) => findMentions(text, '2013-09-10').countries.map((c) => c.code);
+  assert.deepEqual(codes('Assistant Secretary Daniel Russel holds talks with officials in Tokyo.'), ['US', 'JP']);
+  assert.deepEqual(codes('A US carrier docks in Tokyo.'), ['US']);
+});
+
+test('an office only one state has names the state of a holder the gazetteer does not know', () => {
+  const m = findMentions('William Brownfield, Assistant Secretary of State for International Narcotics, meets officials.', '2013-09-10');
+  assert.deepEqual(m.countries.map((c) => c.code), ['US']);
+  assert.equal(findMentions('Secretary of State for Foreign Affairs Jane Doe speaks.', '2013-09-10').countries[0]?.code, 'GB');
+});
+
+test("'the Abe Cabinet' is the government acting, and a country's newspaper acts for it", () => {
+  const m = findMentions('A Yomiuri Shimbun poll puts approval of the Abe Cabinet at 62 percent.', '2014-01-13');
+  assert.deepEqual(m.countries.map((c) => c.code), ['JP']);
+  assert.deepEqual(m.people, []);
+});

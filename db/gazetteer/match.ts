@@ -677,7 +677,7 @@ function koreanCompass(st: State, text: string): void {
   let first = -1;
   for (let k = 0; k < T.n && first < 0; k++) if (COMPASS.has(T.tok[k]!)) first = k;
   if (first < 0) return;
-  let korean = st.fileCountries.includes('KP') || st.fileCountries.includes('KR');
+  let korean = st.fileCountries.includes('KP') || st.fileCountries.includes('KR') || st.out.countries.some((c) => c.code === 'KP' || c.code === 'KR');
   for (let k = 0; k < T.n && !korean; k++) korean = KOREAN_CONTEXT.has(T.tok[k]!);
   if (!korean) return;
   for (let k = first; k < T.n; k++) {
@@ -711,6 +711,10 @@ interface State {
   pair: string | null;
   out: Mentions;
   countrySeen: Set<string>;
+  /** States named so far only as a place or a topic of the entry (see settingOf). */
+  settingOnly: Map<string, Setting>;
+  /** Where the last state named by name or adjective ended, and how it was named. */
+  lastCountry: { end: number; setting: Setting | undefined };
   personSeen: Set<string>;
   groupingSeen: Set<string>;
   warningSeen: Set<string>;
@@ -723,11 +727,13 @@ function warn(st: State, w: string): void {
   st.out.warnings.push(w);
 }
 
-function addCountry(st: State, code: string, via: Mentions['countries'][number]['via'], text: string): void {
+function addCountry(st: State, code: string, via: Mentions['countries'][number]['via'], text: string, setting?: Setting): void {
   // 'Moscow' and 'Russia' in the Cold War are the Soviet Union.
   if (code === 'RU' && st.date < SOVIET_UNION_ENDS) code = 'SU';
+  if (!setting) st.settingOnly.delete(code);
   if (st.countrySeen.has(code)) return;
   st.countrySeen.add(code);
+  if (setting) st.settingOnly.set(code, setting);
   st.out.countries.push({ code, via, text });
 }
 
@@ -934,8 +940,31 @@ function nameRunEnd(j: number): number {
   return k;
 }
 
+/**
+ * Offices only one state has, so the title names its state even when the holder is someone the
+ * gazetteer does not know ('William Brownfield, Assistant Secretary of State for …' acts for the
+ * US; 'Chief Cabinet Secretary' is Japan's). The British 'Secretary of State for …' is not the
+ * American one.
+ */
+const TITLE_STATES = new Map<string, string>([
+  ...['Secretary of State', 'Deputy Secretary of State', 'Under Secretary of State', 'Assistant Secretary of State', 'Acting Deputy Secretary of State',
+    'Secretary of Defense', 'Deputy Secretary of Defense', 'Under Secretary of Defense', 'Assistant Secretary of Defense', 'Acting Secretary of Defense',
+    'Secretary of War', 'Secretary of Commerce', 'Trade Representative', 'USTR'].map((t): [string, string] => [t, 'US']),
+  ['Chief Cabinet Secretary', 'JP'],
+  ['CCS', 'JP'],
+]);
+
+function titleState(title: string, end: number): string | undefined {
+  if (title === 'Secretary of State' && T.tok[end] === 'for') return 'GB';
+  return TITLE_STATES.get(title);
+}
+
 /** Handles a title at [i, j): the person it introduces, or an unknown-person warning. Returns where to continue. */
 function handleTitle(st: State, text: string, i: number, j: number, cue: number): number {
+  const ownState = titleState(slice(text, i, j), j);
+  const titleOnly = () => {
+    if (ownState) addCountry(st, ownState, 'person', slice(text, i, j));
+  };
   // Titles in a row ('Deputy Prime Minister and …' stops; 'Acting Secretary …' is one title).
   for (;;) {
     const more = j < T.n ? titleAt(j) : null;
@@ -947,7 +976,10 @@ function handleTitle(st: State, text: string, i: number, j: number, cue: number)
   if (runEnd === j) {
     // Not a name: maybe an alias that TERM_FIRST kept out of the run ('President Xi', 'Sultan Ibrahim').
     const hit = j < T.n ? personAt(j) : null;
-    if (!hit) return j;
+    if (!hit) {
+      titleOnly();
+      return j;
+    }
     return takePerson(st, text, i, j, hit[0], hit[1], cue);
   }
   for (let k = j; k < runEnd; k++) {
@@ -958,6 +990,7 @@ function handleTitle(st: State, text: string, i: number, j: number, cue: number)
     return takePerson(st, text, i, k, hit[0], hit[1], cue);
   }
   warn(st, `unknown person: ${slice(text, i, j)} ${slice(text, j, runEnd)}`);
+  titleOnly();
   return runEnd;
 }
 
@@ -972,7 +1005,7 @@ function takePerson(st: State, text: string, titleStart: number, k: number, end:
 /** A bare alias: true when taken (or consumed as ambiguous). */
 function tryBarePerson(st: State, text: string, i: number, end: number, term: PersonTerm): boolean {
   if (term.single) {
-    if (i > 0 && T.tok[i - 1] === 'the') return false;
+    if (i > 0 && (T.tok[i - 1] === 'the' || T.tok[i - 1] === 'The')) return governmentOf(st, text, i, end, term);
     // 'Cyrus Roberts Vance': the given name and the family name of one person, a middle name between.
     const full = withMiddleName(i, term);
     if (full) {
@@ -997,6 +1030,17 @@ function tryBarePerson(st: State, text: string, i: number, end: number, term: Pe
   return true;
 }
 
+const GOVERNMENT_WORDS = new Set(['Cabinet', 'cabinet', 'administration', 'Administration', 'government', 'Government', 'regime', 'White']);
+
+/** 'the Abe Cabinet', 'the Obama administration': the government the leader heads acts, not the person. */
+function governmentOf(st: State, text: string, i: number, end: number, term: PersonTerm): boolean {
+  if (end >= T.n || !GOVERNMENT_WORDS.has(T.tok[end]!) || (T.tok[end] === 'White' && T.tok[end + 1] !== 'House')) return false;
+  const res = resolvePerson(st, term, 0, false);
+  if (res === null || res === 'ambiguous') return false;
+  addCountry(st, res.role?.country ?? res.person.country, 'person', slice(text, i, end + 1));
+  return true;
+}
+
 /** The person whose given name stands two words before their family name at i, with one middle name (or initial) between. */
 function withMiddleName(i: number, term: PersonTerm): Person | null {
   if (i < 2 || nameLike(i + 1)) return null;
@@ -1008,14 +1052,22 @@ function withMiddleName(i: number, term: PersonTerm): Person | null {
 }
 
 function tryCountry(st: State, text: string, i: number, end: number, term: CountryTerm): boolean {
+  let setting: Setting | undefined;
   if (term.via === 'capital' || term.via === 'institution') {
     if (term.ambiguous) return false;
     // 'a former CIA officer', 'ex-Samsung engineer': the person's past, not the body acting.
     if (term.via === 'institution' && saidAsFormer(i)) return false;
-    if (precededByPlacePrep(i) && !travelDestination(i)) return false;
+    if (precededByPlacePrep(i) && !travelDestination(i)) {
+      // 'holds talks with officials in Tokyo': the capital may name the host (see hostCues).
+      if (term.via !== 'capital' || T.tok[i - 1] !== 'in') return false;
+      setting = 'host';
+    }
     if (nameLike(end)) return false;
     if (end + 1 < T.n && T.tok[end] === '-' && !isCapitalised(T.tok[end + 1]!)) return false;
   } else {
+    // 'such as Syria and North Korea': a list goes on as it began.
+    const listed = (T.tok[i - 1] === 'and' || T.tok[i - 1] === 'or' || T.tok[i - 1] === ',') && st.lastCountry.end === i - 1;
+    setting = listed ? st.lastCountry.setting : settingOf(i);
     if (qualifiesPlace(i)) return false;
     // 'by train via Poland to Kyiv': a country passed through does not take part.
     if (T.tok[i - 1] === 'via' || (T.tok[i - 1] === 'the' && T.tok[i - 2] === 'via')) return false;
@@ -1028,8 +1080,61 @@ function tryCountry(st: State, text: string, i: number, end: number, term: Count
     addCountry(st, fc.includes('KP') && !fc.includes('KR') ? 'KP' : 'KR', term.via, s);
     return true;
   }
-  for (const code of term.codes) addCountry(st, code, term.via, s);
+  for (const code of term.codes) addCountry(st, code, term.via, s, setting);
+  if (term.via === 'name' || term.via === 'adjective') st.lastCountry = { end, setting };
   return true;
+}
+
+/**
+ * How a state named only as where something happened or what it was about is read, once the
+ * whole entry is known (the labelling guide: places and topics alone add no state):
+ * - 'topic' ('talks on North Korea', 'the situation in Syria', 'issues such as Syria'): dropped
+ *   when another state takes part;
+ * - 'place' ('a meeting in Singapore'): dropped when two other states take part, the venue of
+ *   their meeting; kept otherwise, as the guide's counterpart of a visit or a named place of
+ *   an act of its own;
+ * - 'host' (a capital after 'in', 'talks with officials in Tokyo'): kept only when at most one
+ *   other state takes part and the entry is about meeting someone there.
+ */
+type Setting = 'place' | 'topic' | 'host';
+
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'off', 'inside', 'outside', 'around', 'across', 'within', 'In', 'At', 'Near', 'Off']);
+const TOPIC_WORDS = new Set(['on', 'over', 'about', 'regarding', 'concerning', 'On', 'Over', 'About', 'Regarding']);
+/** Nouns and verbs after which 'on X' names a target or addressee, who counts: 'sanctions on Iran', 'calls on Tokyo'. */
+const TARGET_ON = new Set([
+  'sanctions', 'sanction', 'tariffs', 'tariff', 'duties', 'duty', 'pressure', 'attack', 'attacks', 'strike', 'strikes', 'embargo', 'ban', 'bans',
+  'restrictions', 'curbs', 'controls', 'war', 'calls', 'call', 'called', 'calling', 'pressing', 'presses', 'press', 'pressed', 'levies', 'imposes',
+  'imposed', 'declares', 'declared', 'raid', 'raids', 'fire', 'fired', 'fires', 'crackdown', 'limits', 'measures',
+]);
+/** Words of a place or subject between the preposition and the state: 'the situation in Syria', 'in the Republic of'. */
+const TOPIC_NOUNS = new Set(['situation', 'crisis', 'conflict', 'war', 'unrest', 'developments', 'events', 'fighting', 'violence', 'issue', 'issues', 'question']);
+
+function settingOf(i: number): Setting | undefined {
+  let p = i - 1;
+  if (p >= 0 && (T.tok[p] === 'the' || T.tok[p] === 'The')) p--;
+  if (p < 0) return undefined;
+  const w = T.tok[p]!;
+  if (w === 'as' && T.tok[p - 1] === 'such') return 'topic';
+  if (TOPIC_WORDS.has(w)) return p > 0 && TARGET_ON.has(T.tok[p - 1]!) ? undefined : 'topic';
+  if (PLACE_WORDS.has(w)) {
+    if (w === 'in' && p > 0 && (TOPIC_NOUNS.has(T.tok[p - 1]!) || ARRIVE_IN.has(T.tok[p - 1]!))) return T.tok[p - 1] && TOPIC_NOUNS.has(T.tok[p - 1]!) ? 'topic' : undefined;
+    return 'place';
+  }
+  return undefined;
+}
+
+/** Words that make an entry about meeting someone: the host of the place then takes part. */
+const HOST_CUES = /\b(?:talks|meets?|met|meeting|meetings|consultations?|officials|counterparts?|dialogue|visits?|visited|visiting|discussions?|negotiations?|calls? on)\b/i;
+
+function settleSettings(st: State, text: string): void {
+  if (st.settingOnly.size === 0) return;
+  const actors = st.out.countries.filter((c) => !st.settingOnly.has(c.code) && countryIndex.has(c.code)).length;
+  const hosted = HOST_CUES.test(text);
+  const drop = new Set<string>();
+  for (const [code, setting] of st.settingOnly) {
+    if (setting === 'topic' ? actors >= 1 : setting === 'place' ? actors >= 2 : actors >= 2 || !hosted) drop.add(code);
+  }
+  if (drop.size) st.out.countries = st.out.countries.filter((c) => !drop.has(c.code));
 }
 
 /**
@@ -1103,6 +1208,8 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     pair: null,
     out: { countries: [], people: [], groupings: [], warnings: [] },
     countrySeen: new Set(),
+    settingOnly: new Map(),
+    lastCountry: { end: -1, setting: undefined },
     personSeen: new Set(),
     groupingSeen: new Set(),
     warningSeen: new Set(),
@@ -1170,6 +1277,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
   }
 
   koreanCompass(st, text);
+  settleSettings(st, text);
   const fc = st.fileCountries;
   if (st.pair !== null && fc.length === 2 && st.out.countries.every((c) => fc.includes(c.code))) {
     for (const code of fc) addCountry(st, code, 'file', st.pair);

@@ -71,7 +71,7 @@ test('re-importing the same text adds nothing and says so, in the preview and th
 test('corrections and exclusions are what gets committed', async () => {
   const db = await store();
   const ctx = context();
-  const text = 'Chronology of US-Japan Relations\nJanuary-March 2023\n\nJan. 5: Officials meet in Tokyo.\nFeb. 9, 2023: Japan and the US hold talks.\nMarch 1, 2023: Something happens.\n';
+  const text = 'Chronology of US-Japan Relations\nJanuary-March 2023\n\nJan. 5: Officials meet.\nFeb. 9, 2023: Japan and the US hold talks.\nMarch 1, 2023: Something happens.\n';
   const summary = previewImport(db, { text, name: 'fix.txt' }, ctx);
   assert.equal(summary.total, 3);
   const first = previewPage(db, { previewId: summary.previewId, offset: 0, limit: 3, filter: 'all' }, ctx).entries[0]!;
