@@ -98,3 +98,18 @@ test('an impossible date alone on its line is reported, not joined to the entry 
   ]);
   assert.equal(doc.entries[0]!.text, 'Talks in Tokyo.');
 });
+
+test('headlines that open with a year, each over the paragraphs that tell it, are entries of that year', () => {
+  const doc = splitChronology(
+    ['Key dates on the border', '', '1962 Border War', 'Troops cross the line; a month of fighting follows.', '1967 Pass clashes', 'Artillery duels at a mountain pass.', 'More fire is exchanged later.'].join('\n'),
+  );
+  assert.deepEqual(
+    doc.entries.map((e) => [e.dateText, e.dateStart, e.dateEnd, e.text]),
+    [
+      ['1962', '1962-01-01', '1962-12-31', 'Border War. Troops cross the line; a month of fighting follows.'],
+      ['1967', '1967-01-01', '1967-12-31', 'Pass clashes. Artillery duels at a mountain pass. More fire is exchanged later.'],
+    ],
+  );
+  // One such line alone is a heading or a title, not a layout.
+  assert.equal(splitChronology('2017 Annual Review\nTalks went well.').entries.length, 0);
+});

@@ -94,6 +94,7 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   const preamble: string[] = [];
 
   const numericOrder = numericDateOrder(lines);
+  const headlineYears = lines.filter((l, k) => yearHeadline(l.trim()) && (lines[k + 1] ?? '').trim()).length >= 2;
   const context = (): DateContext => ({
     ...(active ? { periodStart: active.start, periodEnd: active.end } : {}),
     ...(numericOrder ? { numericOrder } : {}),
@@ -173,6 +174,15 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
         blankSinceEntry = false;
         continue;
       }
+      const headline = headlineYears ? yearHeadline(segment) : null;
+      if (headline) {
+        // '1962 Sino-Indian War' over the paragraphs that tell it: the year dates the entry.
+        skipPreamble(lineNo - 1);
+        close();
+        open = { line: lineNo, date: headline, parts: [`${headline.rest}.`] };
+        blankSinceEntry = false;
+        continue;
+      }
       if (afterYear && !open) {
         // '1842' on its own line, then what happened: the year is the entry's date.
         const p = afterYear.period;
@@ -211,6 +221,17 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
   doc.title = doc.heading?.text ?? preamble[0] ?? null;
   placeYears(doc.entries, doc.titleYear, options.year ?? null);
   return doc;
+}
+
+/** A year, then a short capitalised headline without a full stop: '1962 Sino-Indian War'. */
+const YEAR_HEADLINE = /^(\d{4})\s+(\p{Lu}[^.!?:]{2,60})$/u;
+
+function yearHeadline(line: string): NonNullable<ReturnType<typeof parseLeadingDate>> | null {
+  const m = YEAR_HEADLINE.exec(line);
+  if (!m) return null;
+  const year = +m[1]!;
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return { dateText: m[1]!, dateStart: `${m[1]}-01-01`, dateEnd: `${m[1]}-12-31`, precision: 'year', yearInferred: false, rest: m[2]!.trim(), separator: '' };
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);
