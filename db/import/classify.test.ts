@@ -58,3 +58,16 @@ test('a bare "hold" or "host" names no kind of event: what is held decides', () 
   assert.equal(classifyType('The four governments hold the Quad Cyber Challenge.', 'hold'), 'other');
   assert.equal(classifyType('Japan holds the first round of local elections.', 'holds'), 'election');
 });
+
+test('weapons fired or tested, fighting by any name and war headlines are incidents; a scene-setting clause does not type the entry', () => {
+  const cases: Array<[string, string]> = [
+    ['North Korea test-fires the Pukguksong-2, a new midrange ballistic missile. Pyongyang says it runs on solid fuel.', 'incident'],
+    ['On the eve of a meeting between Trump and Xi, North Korea launches a missile into the sea.', 'incident'],
+    ['A missile fired off the east coast appears to fail.', 'incident'],
+    ['Sino-Indian War', 'incident'],
+    ['Border stand-off on the plateau', 'incident'],
+    ['During the Cold War, the minister visits Moscow.', 'visit'],
+    ['Leaders discuss the trade war at a meeting in Osaka.', 'meeting'],
+  ];
+  for (const [text, type] of cases) assert.equal(classifyType(text, null), type, text);
+});

@@ -44,13 +44,40 @@ const ANNOUNCEMENT_VERBS = [
   'chose', 'selects', 'selected', 'sanctions', 'white paper', 'figures', 'resumes', 'suspends', 'suspended', 'halts', 'halted',
 ].join('|');
 
+/**
+ * Unplanned or violent occurrences named in other words (labelling guide: incident): weapons
+ * fired or tested, fighting by any name, and headlines that name a war or a clash.
+ */
+const INCIDENT_WORDS = [
+  String.raw`(test-?fires?|test-?fired|fires?|fired|launch(es|ed)?|tests?|tested)\b[^.;]{0,60}\b(missiles?|rockets?|ICBMs?|SLBMs?|warheads?)`,
+  String.raw`missiles?\b[^.;]{0,60}\b(fails?|failed|explodes?|exploded|falls? into|fell into|lands? in|landed in|splash(es|ed)? down)`,
+  String.raw`(conducts?|conducted|carries out|carried out)\b[^.;]{0,30}\bnuclear (test|detonation)`,
+  String.raw`nuclear tests?\b(?! (site|ban|moratorium|treaty))`,
+  String.raw`(?<!(Cold|trade|tariff|price|currency|chip|tech|culture|word|information) )\bwars?\b(?! (dead|criminals?|crimes?|memorial|shrine|veterans?|games?|reparations|compensation|history|graves?|museum))`,
+  String.raw`conflicts?\b(?! of interest)`, String.raw`ambush(es|ed)?`, String.raw`stand-?offs?`, String.raw`confrontations?`, String.raw`skirmish(es)?`,
+  String.raw`fighting`, String.raw`shell(s|ed|ing)\b`, String.raw`shots? (are |were )?fired`, String.raw`defeats?\b`, String.raw`defeated`,
+  String.raw`(take|takes|took|retake|retakes|retook) ([\w-]+ ){0,3}back`, String.raw`hostilities`, String.raw`stampede`, String.raw`earthquake`,
+  String.raw`tsunami`, String.raw`typhoon`, String.raw`floods?\b`, String.raw`hijack(s|ed|ing)?`, String.raw`kidnap(s|ped|ping)?`, String.raw`abduct(s|ed|ion)`,
+].join('|');
+
+/**
+ * A clause that sets the scene before the news ('On the eve of a meeting between Trump and Xi,
+ * North Korea launches a missile'): the scene's words do not type the entry.
+ */
+const SCENE = /^(?:on the eve of|ahead of|in the run-up to|in response to|following|after|amid|despite|a (?:day|week|month) (?:after|before)|days (?:after|before)|weeks (?:after|before))\b[^,;]{3,120},\s*/i;
+
+/** The summary without a leading scene-setting clause. */
+function news(summary: string): string {
+  return summary.replace(SCENE, '');
+}
+
 // Order matters for the linked verb (the first rule whose verb matches wins) and for the
 // specific kinds below; otherwise the kind named first in the summary wins.
 const TYPE_RULES: Rule<EventType>[] = [
   { value: 'call', verb: /^(speak|speaks|spoke|call|calls|called|phone|phones)$/i, text: /\b(by (tele)?phone|on the (tele)?phone|over the (tele)?phone|(tele)?phone (call|talks|conversation)s?|telephones?d?|phones|phoned|video ?call|videoconference|video conference|virtual (meeting|call))\b/i },
   { value: 'election', text: /\b((?<!new )elections?(?! (law|laws|commission|reform)\b)|by-elections?|referendum|plebiscite|re-?elected|(is|are|gets|get) elected|indirectly elected|wins? (a|the|his|her) (second |third |fourth )?(term|presidency|election|vote)|polls? (open|close)|go(es)? to the polls|vote[sd]? (in|for) (the )?(general|presidential|parliamentary|upper|lower))\b/i },
   { value: 'exercise', verb: /^(drill|drills|exercise|exercises|train|trains)$/i, text: /\b(exercises?|drills?|joint training|war ?games?|naval manoeuvres|naval maneuvers)\b/i },
-  { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes|disappear|disappears|disappeared)$/i, text: /\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|(fires?|fired|launch(es|ed)?) (an? )?([\w-]+ ){0,3}(missiles?|rockets?)\b|incursion|intrusion|shot down|disappear(s|ed)? from radar|(goes|went|gone) missing|raid(s|ed)?\b|detain(s|ed)?\b|insurrection|insurgen\w+|uprising|riots?\b|rebellion|captured|invad(e|es|ed|ing)|invasion|occup(y|ies|ied)\b|seiz(es|ed) power|coup\b|shot dead|assassinated|killed|kills|massacre|bomb(s|ed|ing)\b|clash(es|ed)?\b|launch(es|ed)? ([\w-]+ ){0,2}(attacks?|strikes?|offensive|invasion|raids?)\b|war (breaks|broke) out|expels?\b|sinks|sank|sunk)/i },
+  { value: 'incident', verb: /^(crash|crashes|crashed|fire|fires|fired|launch|launches|launched|arrest|arrested|attack|attacks|attacked|collide|collides|seize|seizes|intrude|intrudes|disappear|disappears|disappeared)$/i, text: new RegExp(String.raw`\b(crash(es|ed)?|collid(e|es|ed)|collision|explosi(ve|on)|assassination|attack(s|ed)?\b|arrested|(fires?|fired|launch(es|ed)?) (an? )?([\w-]+ ){0,3}(missiles?|rockets?)\b|incursion|intrusion|shot down|disappear(s|ed)? from radar|(goes|went|gone) missing|raid(s|ed)?\b|detain(s|ed)?\b|insurrection|insurgen\w+|uprising|riots?\b|rebellion|captured|invad(e|es|ed|ing)|invasion|occup(y|ies|ied)\b|seiz(es|ed) power|coup\b|shot dead|assassinated|killed|kills|massacre|bomb(s|ed|ing)\b|clash(es|ed)?\b|launch(es|ed)? ([\w-]+ ){0,2}(attacks?|strikes?|offensive|invasion|raids?)\b|war (breaks|broke) out|expels?\b|sinks|sank|sunk|${INCIDENT_WORDS})`, 'i') },
   { value: 'agreement', verb: /^(sign|signs|signed|agree|agrees|agreed|conclude|concludes|concluded|ratify|ratifies)$/i, text: /\b(sign(s|ed)?\b|agreements?\b|memorand(um|a) of|MOU\b|MoC\b|treaty\b|accord\b|armistice|ceasefire|cease-fire|truce|(establish(es|ed)?|normali[sz]e[sd]?|restores?d?) (full )?(diplomatic )?(relations|ties)|relations are (established|normali[sz]ed)|agree(s|d)? to|(reach(es|ed)?|strikes?|struck|seal(s|ed)?) an? ([\w-]+ ){0,2}deal\b|(trade|tariff|investment|security) deal\b)/i },
   { value: 'visit', verb: /^(visit|visits|visited|travel|travels|tour|tours|arrive|arrives)$/i, text: /\b(visits?|visited|travels? to|state visit|official visit|arrives? in|tours?)\b/i },
   { value: 'statement', verb: /^(release|releases|released|issue|issues|issued|say|says|said|state|states|condemn|condemns|denounce|denounces|protest|protests|express|expresses|welcome|welcomes|criticize|criticizes|criticise|criticises)$/i, text: new RegExp(`\\b(statement|communiqu[eé]|press release|declaration|press conference|news conference|press briefing|interview|speech|address(es|ed)? (the|a|an)\\b|(New Year|New Year's|annual|televised|inaugural|national|policy) address|${STATEMENT_VERBS})\\b`, 'i') },
@@ -96,7 +123,8 @@ const LIGHT_VERBS = /^(hold|holds|held|host|hosts|hosted)$/i;
 const NOT_GATHERINGS = /\b(challenge|campaign|competition|contest|ceremony|festival|exhibition|expo|games|tournament|World Cup|presidency|chairmanship)\b/i;
 
 /** The type the hand-written rules give. */
-export function ruleType(summary: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
+export function ruleType(whole: string, keyVerb: string | null, leadersFromCountries = 0): EventType {
+  const summary = news(whole);
   const verb = keyVerb?.trim() ?? '';
   let chosen: EventType = 'other';
   if (verb && LIGHT_VERBS.test(verb) && !typeFromText(summary) && NOT_GATHERINGS.test(summary)) return 'other';
