@@ -14,6 +14,7 @@
  *   February);
  * - vague parts: 'early 1950', 'mid-1950s', 'late March 1950', 'c. 1950' — the whole year,
  *   decade or month, since the guide dates a month-only or year-only entry by the whole span;
+ * - year first, as East Asian sources often write: '1994, July 8', '1954 June', '2023 March 3-5';
  * - a month running to a day: 'May-September 16, 1939' (1 May to 16 September);
  * - a year range with its end abbreviated: '1950-53'.
  */
@@ -56,6 +57,11 @@ const FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, context?: Da
     re: re(`(\\d{1,2})/(\\d{1,2})(?:${DASH}(\\d{1,2}))?/(\\d{4}|\\d{2})(?:${DASH}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))?${STOP}`),
     read: (m, c) => slashed(m, c),
   },
+  // 1994, July 8 | 1954 June | 2023 March 3-5 (year first, as East Asian sources often write)
+  {
+    re: re(`(\\d{4}),?${H}+${MONTH}(?:${H}+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?)?${STOP}`),
+    read: (m) => yearFirst(+m[1]!, monthIndex(m[2]!)!, m[3], m[4]),
+  },
   // 25.11.1963
   { re: re(`(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${STOP}`), read: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // Spring 1921, Spring-Summer 1921, Winter 1950-51, late spring 1950
@@ -89,6 +95,12 @@ export function readOtherForm(line: string, from: number, context?: DateContext)
 function day(y: number, m: number, d: number): DateParts | null {
   if (m < 1 || m > 12) return null;
   return { y1: y, m1: m, d1: d, y2: y, m2: m, d2: d, precision: 'day', range: false };
+}
+
+function yearFirst(y: number, m: number, d1?: string, d2?: string): DateParts | null {
+  if (d1 === undefined) return month(y, m);
+  if (d2 === undefined) return day(y, m, +d1);
+  return { y1: y, m1: m, d1: +d1, y2: y, m2: m, d2: +d2, precision: 'day', range: true };
 }
 
 function month(y: number, m: number): DateParts {

@@ -559,3 +559,15 @@ test('a month running to a day, and a year range with its end abbreviated', () =
   assert.equal(parseLeadingDate('1950-53 War.'), null);
   assert.equal(parseLeadingDate('1953-50: War.'), null);
 });
+
+test('year first, a weekday before the date, and "to" in a range', () => {
+  assert.deepEqual(span('1994, July 8: Leader dies.'), ['1994, July 8', '1994-07-08', null, 'day', 'Leader dies.']);
+  assert.deepEqual(span('1954 June: Premier visits.'), ['1954 June', '1954-06-01', '1954-06-30', 'month', 'Premier visits.']);
+  assert.deepEqual(span('2023 March 3-5 - Talks.'), ['2023 March 3-5', '2023-03-03', '2023-03-05', 'day', 'Talks.']);
+  assert.deepEqual(span('Friday, April 27, 2018: Leaders meet.'), ['Friday, April 27, 2018', '2018-04-27', null, 'day', 'Leaders meet.']);
+  assert.deepEqual(span('Mon 3 March 2014 – Talks.'), ['Mon 3 March 2014', '2014-03-03', null, 'day', 'Talks.']);
+  assert.deepEqual(span('November 28 to December 10, 1956: Tour.'), ['November 28 to December 10, 1956', '1956-11-28', '1956-12-10', 'day', 'Tour.']);
+  assert.deepEqual(span('March 3 to 5, 2020: Talks.'), ['March 3 to 5, 2020', '2020-03-03', '2020-03-05', 'day', 'Talks.']);
+  assert.equal(parseLeadingDate('Sun Yat-sen founds a party.'), null);
+  assert.equal(parseLeadingDate('1954 Geneva Conference opens.'), null);
+});

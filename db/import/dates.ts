@@ -116,7 +116,7 @@ const DY = `(?:${H}*,${H}*|${H}+)`;
 /** Between month and year: 'December 1991', 'December, 1991'. */
 const MY = `(?:,${H}*|${H}+)`;
 /** A range dash: '6-7', '6–7', '6 - 7', '6—7', '6--7'. */
-const DASH = `${H}*(?:--|[-–—])${H}*`;
+const DASH = `(?:${H}*(?:--|[-–—])${H}*|${H}+to${H}+)`;
 
 /** What may follow a date in any case: a separator, emphasis closer or the end of the line. */
 const END_STRICT = `(?=${H}*(?:[:*_—]|--|[-–](?:${H}|$|[\\r\\n])|$|[\\r\\n]))`;
@@ -166,6 +166,9 @@ const YEAR_ONLY = new RegExp(`${YEAR}(?:${DASH}${YEAR})?${END_YEAR}`, 'y');
 // A decade: '1950s -', 'the 1980s:'.
 const DECADE = new RegExp(`(\\d{3}0)s(?![0-9A-Za-z])${END_YEAR}`, 'y');
 
+/** A weekday before a date: 'Friday, ', 'Fri. ', 'Monday '. */
+const WEEKDAY = new RegExp(`(?:${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].map(ci).join('|')})\\.?,?${H}+(?=[0-9A-Za-z])`, 'y');
+
 const CAPITAL_START = /[A-Z0-9"“‘'[(]/;
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +208,11 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
     i += opener.length;
   }
   if (i >= n) return null;
+  // 'Friday, April 27, 2018:': the weekday is part of the date as written, not of its value.
+  const dateFrom = i;
+  WEEKDAY.lastIndex = i;
+  const weekday = WEEKDAY.exec(line);
+  if (weekday) i += weekday[0].length;
 
   let m: RegExpExecArray | null;
   let parts: Parts | null = null;
@@ -238,7 +246,7 @@ export function parseLeadingDate(line: string, context?: DateContext): LeadingDa
     length = other.length;
   }
   const dateEnd = i + length;
-  const dateText = line.slice(i, dateEnd);
+  const dateText = line.slice(dateFrom, dateEnd);
 
   // Separator (and the emphasis closer, before or after a colon).
   let p = dateEnd;
