@@ -15,8 +15,15 @@
  *   the destination of a trip, whose host takes part ('travels to Seoul for consultations',
  *   'arrives in Beijing'; not a route, 'flies from Tokyo to Seoul'). A country named as the
  *   qualifier of a place ('in Munich, Germany') or passed through ('via Poland') does not
- *   count; named outright it does, even as a place ('in Germany'). A country in the remit of a
- *   title ('Special Representative for the DPRK') does not count.
+ *   count. Named outright as a place ('in Germany') or as a topic ('talks on North Korea',
+ *   'issues such as Syria') it is settled once the whole entry is read (settleSettings): a
+ *   topic drops out when another state takes part, a place when two others do (it is their
+ *   venue), and a capital after 'in' counts as the host of a meeting there only when at most
+ *   one other state takes part ('holds talks with officials in Tokyo'). A target or addressee
+ *   after 'on' still counts ('sanctions on Iran', 'calls on Tokyo'). A country in the remit of
+ *   a title ('Special Representative for the DPRK') does not count; an office only one state
+ *   has names that state even for a holder we do not know ('Assistant Secretary of State …').
+ *   'The Abe Cabinet', 'the Obama administration' is the government acting, not the person.
  * - The setting of a meeting is not a participant: after 'on the sidelines/margins of', 'ahead
  *   of', 'on the eve of', the groupings and countries naming the gathering add nobody ('meet
  *   on the sidelines of the G7 meeting in Germany'), nor does an office held in a grouping

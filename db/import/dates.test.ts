@@ -353,8 +353,10 @@ test('an inferred year is still checked against the calendar', () => {
 });
 
 test('inferYear on its own: earliest year of the period, a single start or end, bad periods fall back', () => {
-  assert.equal(inferYear(3, null, { periodStart: '2021-01-01', periodEnd: '2023-12-31' }), 2021);
-  assert.equal(inferYear(3, null, { periodStart: '2021-06-01', periodEnd: '2023-12-31' }), 2022);
+  assert.equal(inferYear(3, null, { periodStart: '2021-01-01', periodEnd: '2022-12-31' }), 2021);
+  assert.equal(inferYear(3, null, { periodStart: '2021-06-01', periodEnd: '2022-12-31' }), 2022);
+  // A period of many years ('1970s') cannot say which year a day falls in.
+  assert.equal(inferYear(3, null, { periodStart: '1970-01-01', periodEnd: '1979-12-31' }), null);
   assert.equal(inferYear(3, null, { periodStart: '2023-01-01' }), 2023);
   assert.equal(inferYear(3, null, { periodEnd: '2023-04-30' }), 2023);
   assert.equal(inferYear(3, null, { periodStart: 'soon', periodEnd: 'later', fallbackYear: 2001 }), 2001);

@@ -412,7 +412,9 @@ export function inferYear(startMonth: number, endMonth: number | null, context?:
       const sm = +ps.slice(5, 7);
       const ey = +pe.slice(0, 4);
       const em = +pe.slice(5, 7);
-      if (sy > 0 && ey >= sy && ey - sy <= 200 && sm >= 1 && sm <= 12 && em >= 1 && em <= 12) {
+      // A period of many years ('1970s', '1950-53') cannot say which year a day falls in.
+      const months = ey * 12 + em - (sy * 12 + sm);
+      if (sy > 0 && ey >= sy && months <= 23 && sm >= 1 && sm <= 12 && em >= 1 && em <= 12) {
         const from = sy * 12 + sm;
         const to = ey * 12 + em;
         const inside = (month: number): number | null => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDateStarts } from './dates.ts';
-import { isRunningHeader, parseHeading, parsePeriod, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
+import { isRunningHeader, parseHeading, parsePeriod, parseYearLine, splitInlineHeading, stripRunningHeaders, type Heading, type Period } from './headings.ts';
 
 const title = (file: string[], text: string): Heading => ({ kind: 'title', file, text });
 const period = (start: string, end: string, text: string): Period => ({ kind: 'period', start, end, text });
@@ -264,4 +264,10 @@ test('a flattened page: strip the headers, then each entry start is found', () =
     starts.map((i) => stripped.text.slice(i, i + 13)),
     ['Feb. 8, 2023:', 'Feb. 9, 2023:', 'Feb. 13, 2023'],
   );
+});
+
+test('a decade alone on a line is a heading of ten years', () => {
+  assert.deepEqual(parseYearLine('1970s'), { kind: 'period', start: '1970-01-01', end: '1979-12-31', text: '1970s' });
+  assert.deepEqual(parseYearLine('== 2000s =='), { kind: 'period', start: '2000-01-01', end: '2009-12-31', text: '2000s' });
+  assert.equal(parseYearLine('1970s policy'), null);
 });

@@ -83,6 +83,8 @@ const PERIOD_MONTH = `${P_MONTH},?\\s+${P_YEAR}`;
 
 /** A year (or years) alone on a line: '1950', '## 1950', '=== 1950 ===', '**1950**', '1840-42'. */
 const YEAR_LINE = new RegExp(`${LEAD}(=*\\s*(\\d{4})(?:\\s*[-–]\\s*(\\d{2}|\\d{4}))?\\s*=*)${TAIL}$`, 'u');
+/** A decade alone on a line: '1970s', '== 2000s ==', '### The 1990s'. */
+const DECADE_LINE = new RegExp(`${LEAD}(=*\\s*(?:[Tt]he\\s+)?(\\d{3}0)s\\s*=*)${TAIL}$`, 'u');
 const PERIOD_LINE = new RegExp(`${LEAD}(?:(${PERIOD_RANGE})|(${PERIOD_MONTH}))${TAIL}$`, 'iu');
 const PERIOD_FRONT = new RegExp(`${LEAD}(${PERIOD_RANGE})(?=\\s|$)${TAIL}`, 'iu');
 
@@ -119,6 +121,12 @@ export function parsePeriod(line: string): Period | null {
  * dated entries under it, or the date of the line of text that follows it (chronology.ts).
  */
 export function parseYearLine(line: string): Period | null {
+  const decade = DECADE_LINE.exec(line);
+  if (decade) {
+    const from = +decade[2]!;
+    if (from < MIN_YEAR || from + 9 > MAX_YEAR) return null;
+    return { kind: 'period', start: iso(from, 1, 1), end: iso(from + 9, 12, 31), text: decade[1]!.replace(/=/g, '').trim() };
+  }
   const y = YEAR_LINE.exec(line);
   if (!y) return null;
   const from = +y[2]!;
