@@ -53,6 +53,9 @@ export interface ChronologyDocument {
   skipped: Array<{ from: number; to: number; reason: string }>;
 }
 
+/** A title that makes a table one of trips: 'Visits by Foreign Leaders of Australia', 'Travels of the President'. */
+const TRIP_TITLE = /\b(visits?|travels?|trips?|journeys?)\b/i;
+
 /** Lines this long that hold several dated entries are text flattened from a PDF. */
 const FLATTENED_LINE = 400;
 /**
@@ -67,7 +70,7 @@ interface Open {
   line: number;
   date: NonNullable<ReturnType<typeof parseLeadingDate>>;
   parts: string[];
-  /** A row of a table of trips (its header names the destination column). */
+  /** A row of a table of trips (its header names the destination column, or its title says so). */
   trip?: boolean;
 }
 
@@ -170,7 +173,8 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
       if (date) {
         skipPreamble(lineNo - 1);
         close();
-        open = { line: lineNo, date, parts: date.rest ? [date.rest] : [], ...(inTable && header?.destination != null ? { trip: true } : {}) };
+        const trip = inTable && (header?.destination != null || TRIP_TITLE.test(doc.heading?.text ?? preamble[0] ?? ''));
+        open = { line: lineNo, date, parts: date.rest ? [date.rest] : [], ...(trip ? { trip: true } : {}) };
         blankSinceEntry = false;
         continue;
       }

@@ -59,3 +59,19 @@ test('a table of a traveller’s trips: each row takes the traveller the title n
   assert.deepEqual(vance.people, ['vance-cyrus']);
   assert.deepEqual(vance.countries.map((c) => c.code).sort(), ['CN', 'US']);
 });
+
+test('a table the title calls visits: each row is a visit by the title’s state, unless it says more', () => {
+  const doc = parseDocument(
+    [
+      'Visits by Foreign Leaders of Australia',
+      '',
+      'Visitor\tDescription\tDate',
+      'Prime Minister Jane Doe\tCame for a round of conferences on economic relations.\tMay 9–12, 1941',
+      'Prime Minister Jane Doe\tTook part in a summit of Pacific leaders.\tJuly 8, 1942',
+    ].join('\n'),
+  );
+  assert.deepEqual(doc.entries.map((e) => [e.type, e.countries.map((c) => c.code)]), [
+    ['visit', ['AU']],
+    ['summit', ['AU']],
+  ]);
+});

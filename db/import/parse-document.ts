@@ -39,6 +39,9 @@ const YEAR_FROM = {
 } as const;
 
 /** Said of an entry the reader could not give a year; the preview and the CLI ask for one. */
+/** What a row of a table of trips can be besides a visit. */
+const TRIP_KINDS = new Set(['summit', 'agreement', 'exercise', 'election', 'incident', 'call']);
+
 export const NEEDS_YEAR = 'no year in the entry or anywhere around it: give the year for this document';
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
@@ -61,7 +64,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       mentions.warnings.push(`no country named: ${subject}, the subject of the title`);
     }
     const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => p.country));
-    const type = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
+    const read = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
+    // Every row of a table of trips is a trip; only a more specific kind says more.
+    const type = raw.trip && !TRIP_KINDS.has(read) ? 'visit' : read;
     const warnings = [...mentions.warnings];
     if (raw.yearFrom) warnings.unshift(`no year in "${raw.dateText}": ${YEAR_FROM[raw.yearFrom]} (${raw.dateStart.slice(0, 4)})`);
     return {
