@@ -303,3 +303,14 @@ test("'the Abe Cabinet' is the government acting, and a country's newspaper acts
   assert.deepEqual(m.countries.map((c) => c.code), ['JP']);
   assert.deepEqual(m.people, []);
 });
+
+test('a clause that only dates the news by another event names no participant', () => {
+  const m = findMentions('North Korean leader Kim Jong-un and Chinese President Xi Jinping meet again in Beijing, a week after Kim’s first summit with U.S. President Donald Trump in Singapore.', '2018-06-19');
+  assert.deepEqual(m.countries.map((c) => c.code).sort(), ['CN', 'KP']);
+  assert.deepEqual(m.people.map((p) => p.id).sort(), ['kim-jong-un', 'xi-jinping']);
+});
+
+test('the Republic of China before its government moved to Taipei is China', () => {
+  assert.deepEqual(findMentions('The Republic of China occupies Mongolia.', '1919-01-01').countries.map((c) => c.code), ['CN', 'MN']);
+  assert.deepEqual(findMentions('The Republic of China holds elections.', '1996-03-23').countries.map((c) => c.code), ['TW']);
+});

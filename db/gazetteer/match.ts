@@ -720,6 +720,8 @@ interface State {
   countrySeen: Set<string>;
   /** States named so far only as a place or a topic of the entry (see settingOf). */
   settingOnly: Map<string, Setting>;
+  /** True while reading a clause that only dates the news by something else (sceneRanges). */
+  inScene: boolean;
   /** Where the last state named by name or adjective ended, and how it was named. */
   lastCountry: { end: number; setting: Setting | undefined };
   personSeen: Set<string>;
@@ -737,6 +739,7 @@ function warn(st: State, w: string): void {
 function addCountry(st: State, code: string, via: Mentions['countries'][number]['via'], text: string, setting?: Setting): void {
   // 'Moscow' and 'Russia' in the Cold War are the Soviet Union.
   if (code === 'RU' && st.date < SOVIET_UNION_ENDS) code = 'SU';
+  if (st.inScene && !setting) setting = 'topic';
   if (!setting) st.settingOnly.delete(code);
   if (st.countrySeen.has(code)) return;
   st.countrySeen.add(code);
@@ -883,7 +886,7 @@ function addPerson(st: State, person: Person, role: Role | null, text: string, m
   if (!role && !saidAsFormer(mentionStart)) warn(st, `person out of office on ${st.date}: ${person.name}`);
   if (!st.personSeen.has(person.id)) {
     st.personSeen.add(person.id);
-    st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });
+    if (!st.inScene) st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });
   }
   addCountry(st, role?.country ?? person.country, 'person', text);
 }
@@ -1087,10 +1090,14 @@ function tryCountry(st: State, text: string, i: number, end: number, term: Count
     addCountry(st, fc.includes('KP') && !fc.includes('KR') ? 'KP' : 'KR', term.via, s);
     return true;
   }
-  for (const code of term.codes) addCountry(st, code, term.via, s, setting);
+  for (const code of term.codes) addCountry(st, code === 'TW' && st.date < ROC_ON_TAIWAN && ROC_NAMES.test(s) ? 'CN' : code, term.via, s, setting);
   if (term.via === 'name' || term.via === 'adjective') st.lastCountry = { end, setting };
   return true;
 }
+
+/** The Republic of China governed the mainland until its government moved to Taipei. */
+const ROC_ON_TAIWAN = '1949-12-07';
+const ROC_NAMES = /^(Republic of China|ROC|R\.O\.C\.|Nationalist China)$/;
 
 /**
  * How a state named only as where something happened or what it was about is read, once the
@@ -1207,6 +1214,39 @@ export function createMentionFinder(extraPeople: readonly Person[], extraTerms: 
   };
 }
 
+/**
+ * Token ranges of clauses that only place the news in time by another event: 'a week after
+ * Kim's first summit with Trump', 'ahead of the expected summit between Kim and Trump', 'on the
+ * eve of a meeting between Trump and Xi'. States and people named there are context: the states
+ * drop out when another state takes part (settleSettings), the people are not listed as taking
+ * part. A clause runs to the next comma, semicolon, dash or full stop.
+ */
+const SCENE_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['ahead', 'of'], ['eve', 'of'], ['run', '-', 'up', 'to'], ['in', 'the', 'wake', 'of'], ['weeks', 'after'], ['days', 'after'], ['months', 'after'],
+  ['week', 'after'], ['day', 'after'], ['month', 'after'], ['weeks', 'before'], ['days', 'before'], ['week', 'before'], ['day', 'before'],
+  ['Ahead', 'of'],
+];
+const SCENE_ENDS = new Set([',', ';', '—', '–', '.', '(', ')']);
+
+/** A clause break; the full stop of an abbreviation ('U.S.', 'Mr.') is not one. */
+function sceneEndsAt(e: number): boolean {
+  const t = T.tok[e]!;
+  if (t === '.') return !(e > 0 && /^\p{L}{1,2}$/u.test(T.tok[e - 1]!));
+  return SCENE_ENDS.has(t) || (t === '-' && T.tok[e + 1] === '-');
+}
+
+function sceneRanges(): Uint8Array {
+  const inside = new Uint8Array(T.n);
+  for (let k = 0; k < T.n; k++) {
+    const opener = SCENE_OPENERS.find((o) => o.every((w, x) => T.tok[k + x] === w));
+    if (!opener) continue;
+    let e = k + opener.length;
+    while (e < T.n && !sceneEndsAt(e)) inside[e++] = 1;
+    k = e;
+  }
+  return inside;
+}
+
 function match(text: string, onDate: string, context: MatchContext): Mentions {
   const st: State = {
     date: onDate,
@@ -1217,6 +1257,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     countrySeen: new Set(),
     settingOnly: new Map(),
     lastCountry: { end: -1, setting: undefined },
+    inScene: false,
     personSeen: new Set(),
     groupingSeen: new Set(),
     warningSeen: new Set(),
@@ -1224,8 +1265,10 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
   };
   tokenize(text, T);
   const n = T.n;
+  const scene = sceneRanges();
   let i = 0;
   while (i < n) {
+    st.inScene = scene[i] === 1;
     const count = collectHits(i);
     if (count === 0) {
       i++;
@@ -1283,6 +1326,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     if (fileFits && noOutsider) addGrouping(st, grouping, s);
   }
 
+  st.inScene = false;
   koreanCompass(st, text);
   settleSettings(st, text);
   const fc = st.fileCountries;
