@@ -130,7 +130,9 @@ test('Korea and Korean: South Korea unless North precedes or the file is about N
   assert.deepEqual(codes(findMentions('Korean state media criticise the drills.', '2023-04-17', { fileCountries: ['KP', 'CN'] })), ['KP']);
   assert.deepEqual(codes(findMentions('Korean state media criticise the drills.', '2023-04-17', { fileCountries: ['JP', 'KR'] })), ['KR']);
   assert.deepEqual(codes(findMentions('North and South Korea exchange fire.', '2023-04-17')), ['KP', 'KR']);
-  assert.deepEqual(codes(findMentions('Tension on the Korean Peninsula; inter-Korean talks stall; patrols in the South China Sea.', '2023-04-17')), []);
+  assert.deepEqual(codes(findMentions('Tension on the Korean Peninsula; patrols in the South China Sea.', '2023-04-17')), []);
+  // Talks between the two Koreas are theirs, whoever else is named.
+  assert.deepEqual(codes(findMentions('Inter-Korean relations sour; inter-Korean talks stall.', '2023-04-17')), ['KP', 'KR']);
 });
 
 // -------------------------------------------------------------------------------------------

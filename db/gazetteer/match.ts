@@ -672,6 +672,9 @@ function inTitleRemit(i: number): boolean {
   return REMIT_HEADS.has(T.tok[p - 1]!);
 }
 
+/** What only the two Koreas together do or run: inter-Korean talks, the Kaesong complex. */
+const BOTH_KOREAS = /\binter-Korean (?:talks|summits?|dialogue|meetings?|agreements?|accords?|committees?|projects?|exchanges?|cooperation|declarations?|hotlines?|liaison|military talks|family reunions?)\b|\bKaesong Industrial (?:Complex|Zone|Park|Region)\b|\bKIC\b|\bKumgang\b/;
+
 /** Words that make 'the North' and 'the South' the two Koreas. */
 const KOREAN_CONTEXT = new Set(['Korea', 'Korean', 'Koreas', 'DPRK', 'ROK', 'Pyongyang', 'Seoul', 'Kaesong', 'DMZ', 'Panmunjom', 'inter']);
 const COMPASS = new Map([['North', 'KP'], ['Northern', 'KP'], ['South', 'KR'], ['Southern', 'KR']]);
@@ -1328,6 +1331,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
 
   st.inScene = false;
   koreanCompass(st, text);
+  if (BOTH_KOREAS.test(text)) for (const code of ['KP', 'KR']) addCountry(st, code, 'name', BOTH_KOREAS.exec(text)![0]);
   settleSettings(st, text);
   const fc = st.fileCountries;
   if (st.pair !== null && fc.length === 2 && st.out.countries.every((c) => fc.includes(c.code))) {

@@ -33,7 +33,7 @@ test('a year alone on a line dates the line after it; above dated entries it is 
 
 test('a single-country timeline: an entry that names no state is about the title’s country, and says so', () => {
   const doc = parseDocument('Timeline of Mongolian history\n\n- July 29, 1990: The first democratic elections take place.\n- 1991: Relations with Japan deepen.\n');
-  assert.deepEqual(doc.entries.map((e) => e.countries.map((c) => `${c.code}:${c.via}`)), [['MN:file'], ['JP:name']]);
+  assert.deepEqual(doc.entries.map((e) => e.countries.map((c) => `${c.code}:${c.via}`)), [['MN:file'], ['JP:name', 'MN:file']]);
   assert.match(doc.entries[0]!.warnings.join(), /no country named: MN, the subject of the title/);
   // A relationship's chronology has no single subject.
   const pair = parseDocument('Chronology of Japan-Korea Relations\n\nMarch 3, 2023: Elections take place.\n');
@@ -74,4 +74,9 @@ test('a table the title calls visits: each row is a visit by the title’s state
     ['visit', ['AU']],
     ['summit', ['AU']],
   ]);
+});
+
+test('in a timeline of one state, relations "with" another state are that state’s', () => {
+  const text = ['Timeline of Mongolian history', '', '- January 27, 1987: Diplomatic relations with the United States are established.'].join('\n');
+  assert.deepEqual(parseDocument(text).entries[0]!.countries.map((c) => c.code).sort(), ['MN', 'US']);
 });

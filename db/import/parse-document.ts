@@ -57,6 +57,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const mentions = findMentions(raw.text, raw.dateStart, { fileCountries });
     // 'Travels of President Lyndon B. Johnson': each row of the table is a trip of the title's traveller.
     if (raw.trip) for (const code of traveller) if (!mentions.countries.some((c) => c.code === code)) mentions.countries.push({ code, via: 'file', text: doc.title! });
+    if (subject && !mentions.countries.some((c) => c.code === subject) && withCounterpart(raw.text, mentions.countries)) {
+      // 'Diplomatic relations with the United States are established', in a timeline of Mongolia:
+      // the other party of 'with' is the state the timeline is about.
+      mentions.countries.push({ code: subject, via: 'file', text: doc.title! });
+    }
     if (mentions.countries.length === 0 && subject) {
       // 'The constitution is amended' in a timeline of Mongolian history: Mongolia acts.
       mentions.countries.push({ code: subject, via: 'file', text: doc.title! });
@@ -110,6 +115,13 @@ function subjectOf(doc: ChronologyDocument, findMentions: MentionFinder): string
   if ((doc.heading?.file.length ?? 0) > 1) return null;
   const states = titleStates(doc, findMentions);
   return states.length === 1 ? states[0]! : null;
+}
+
+/** Relations, ties, a treaty or talks 'with' a named state whose other party the entry leaves unsaid. */
+function withCounterpart(text: string, named: ReadonlyArray<{ text: string }>): boolean {
+  if (named.length !== 1) return false;
+  const name = named[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(relations|ties|treaty|agreement|accord|pact|talks|border|trade) with (the )?${name}\\b`, 'i').test(text);
 }
 
 /** The states the document's title names, as of its first entry. */
