@@ -31,7 +31,10 @@ const STATEMENT_VERBS = [
   'reiterates', 'reiterated', 'reaffirms', 'reaffirmed', 'stresses', 'stressed', 'emphasizes', 'emphasises', 'voices', 'voiced', 'regrets',
   'apologizes', 'apologises', 'apologized', 'demands', 'demanded', 'requests', 'requested', 'tells', 'told', 'remarks', 'describes',
   'likens', 'dismisses', 'dismissed', 'questions', 'calls it', 'calls the', 'opposes', 'opposed', 'supports', 'endorses', 'endorsed',
-  'offers talks', 'offered talks', 'offers to', 'offered to', 'proposes', 'proposed',
+  'offers talks', 'offered talks', 'offers to', 'offered to', 'proposes', 'proposed', 'acknowledges', 'acknowledged', 'confirms', 'confirmed',
+  'affirms', 'affirmed', 'slams', 'slammed', 'blasts', 'blasted', 'decries', 'decried', 'deplores', 'deplored', 'objects to', 'objected to',
+  'complains', 'complained', 'responds', 'responded', 'replies', 'replied', 'comments', 'commented', 'labels', 'labelled', 'labeled',
+  'lashes out', 'lashed out', 'refuses', 'refused', 'agrees in principle', 'notes that', 'noted that', 'hopes', 'believes',
 ].join('|');
 
 /** Decisions and measures made known (labelling guide: announcement). */
@@ -42,6 +45,12 @@ const ANNOUNCEMENT_VERBS = [
   'restricted', 'relaxes', 'relaxed', 'tightens', 'tightened', 'extends', 'extended', 'notifies', 'notified', 'authorizes', 'authorises',
   'authorized', 'enacts', 'enacted', 'passes a', 'passes the', 'passed a', 'passed the', 'raises its', 'lowers its', 'cuts its', 'chooses',
   'chose', 'selects', 'selected', 'sanctions', 'white paper', 'figures', 'resumes', 'suspends', 'suspended', 'halts', 'halted',
+  'opens', 'opened', 'closes', 'closed', 'recogni[sz]es', 'recogni[sz]ed', 'grants', 'granted', 'allows', 'allowed', 'permits', 'permitted',
+  'gives up', 'gave up', 'renounces', 'renounced', 'abandons', 'abandoned', 'withdraws', 'withdrew', 'pulls out', 'pulled out', 'freezes',
+  'froze', 'cancels', 'cancel(l)?ed', 'postpones', 'postponed', 'revokes', 'revoked', 'introduces', 'introduced', 'orders', 'ordered',
+  'proclaims', 'proclaimed', 'deploys', 'deployed', 'admits', 'admitted', 'expands', 'expanded', 'cuts off', 'cut off',
+  'takes effect', 'take effect', 'took effect', 'comes into force', 'came into force', 'enters into force', 'entered into force',
+  'drops', 'dropped', 'removes', 'removed', 'adds', 'added', 'lists', 'listed', 'delists', 'delisted', 'names', 'named',
 ].join('|');
 
 /**
