@@ -71,3 +71,9 @@ test('weapons fired or tested, fighting by any name and war headlines are incide
   ];
   for (const [text, type] of cases) assert.equal(classifyType(text, null), type, text);
 });
+
+test('relations established, a deal announced and voters electing are typed by what happened', () => {
+  assert.equal(classifyType('Diplomatic relations with the United States are established.', null), 'agreement');
+  assert.equal(classifyType('The two governments announce a "Leap Day" deal on aid.', null), 'agreement');
+  assert.equal(classifyType('Voters elect the first unicameral legislature.', null), 'election');
+});

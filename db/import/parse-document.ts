@@ -39,6 +39,9 @@ const YEAR_FROM = {
 } as const;
 
 /** Said of an entry the reader could not give a year; the preview and the CLI ask for one. */
+/** The words a table of trips puts before a row's remarks (table-rows.ts). */
+const TRIP_PREFIX = /^.*?\bvisits [^:]*:\s*/;
+
 /** What a row of a table of trips can be besides a visit. */
 const TRIP_KINDS = new Set(['summit', 'agreement', 'exercise', 'election', 'incident', 'call']);
 
@@ -69,7 +72,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       mentions.warnings.push(`no country named: ${subject}, the subject of the title`);
     }
     const leaderCountries = new Set(mentions.people.filter((p) => p.level === 'leader').map((p) => p.country));
-    const read = classifyType(raw.text, raw.keyVerb, leaderCountries.size);
+    // A trip row reads 'X visits Paris: Attended …': what the remarks say types it.
+    const read = classifyType(raw.trip ? raw.text.replace(TRIP_PREFIX, '') : raw.text, raw.keyVerb, leaderCountries.size);
     // Every row of a table of trips is a trip; only a more specific kind says more.
     const type = raw.trip && !TRIP_KINDS.has(read) ? 'visit' : read;
     const warnings = [...mentions.warnings];
