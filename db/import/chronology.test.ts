@@ -113,3 +113,9 @@ test('headlines that open with a year, each over the paragraphs that tell it, ar
   // One such line alone is a heading or a title, not a layout.
   assert.equal(splitChronology('2017 Annual Review\nTalks went well.').entries.length, 0);
 });
+
+test('a date followed only by a clock time is the page’s time stamp, not an entry', () => {
+  const doc = splitChronology(['History of discord', 'May 22, 2000: 3:46 p.m. ET', '', '1946 - Envoys meet.'].join('\n'));
+  assert.deepEqual(doc.entries.map((e) => e.dateText), ['1946']);
+  assert.ok(doc.skipped.some((s) => s.from === 2 && s.reason === 'a time stamp of the page'));
+});

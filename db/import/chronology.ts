@@ -53,6 +53,9 @@ export interface ChronologyDocument {
   skipped: Array<{ from: number; to: number; reason: string }>;
 }
 
+/** A clock time and nothing else: '3:46 p.m. ET', '10:31 AM', '20:34 IST'. */
+const TIMESTAMP = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,5})?\.?$/i;
+
 /** A title that makes a table one of trips: 'Visits by Foreign Leaders of Australia', 'Travels of the President'. */
 const TRIP_TITLE = /\b(visits?|travels?|trips?|journeys?)\b/i;
 
@@ -169,6 +172,11 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
           if (!started) preamble.push(segment);
           continue;
         }
+      }
+      if (date && TIMESTAMP.test(date.rest)) {
+        // 'May 22, 2000: 3:46 p.m. ET': when the page was written, not an entry.
+        doc.skipped.push({ from: lineNo, to: lineNo, reason: 'a time stamp of the page' });
+        continue;
       }
       if (date) {
         skipPreamble(lineNo - 1);
