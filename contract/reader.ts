@@ -18,7 +18,8 @@ export const MAX_BULK_ENTRIES = 100_000;
 
 export const readerChannels = {
   'import:set-year': {
-    request: z.object({ previewId: PreviewId, year: z.number().int().min(1800, 'a year from 1800 on').max(2100, 'a year up to 2100') }).strict(),
+    // The reader's MIN_YEAR and MAX_YEAR (db/import/dates.ts), which the contract cannot import.
+    request: z.object({ previewId: PreviewId, year: z.number().int().min(1000, 'a year from 1000 on').max(2100, 'a year up to 2100') }).strict(),
     response: PreviewSummary,
   },
   'import:reread': { request: z.object({ previewId: PreviewId }).strict(), response: PreviewSummary },

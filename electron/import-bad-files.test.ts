@@ -95,8 +95,8 @@ test('dates in year 0 or 9999 are reported on their line in chronology text, CSV
   assert.deepEqual(
     chronology.problems.map((p) => [p.line, p.reason]),
     [
-      [2, 'looks like an entry but its year 0000 is outside 1800–2100'],
-      [3, 'looks like an entry but its year 9999 is outside 1800–2100'],
+      [2, 'looks like an entry but its year 0000 is outside 1000–2100'],
+      [3, 'looks like an entry but its year 9999 is outside 1000–2100'],
     ],
   );
   const csv = await preview('date_start,summary\n0000-01-01,Year zero.\n9999-12-31,Far ahead.\n2023-01-11,Ministers meet.\n', 'years.csv');
@@ -104,8 +104,8 @@ test('dates in year 0 or 9999 are reported on their line in chronology text, CSV
   assert.deepEqual(
     csv.problems.map((p) => [p.line, p.reason]),
     [
-      [2, 'date_start: year 0 in "0000-01-01" is outside 1800–2100'],
-      [3, 'date_start: year 9999 in "9999-12-31" is outside 1800–2100'],
+      [2, 'date_start: year 0 in "0000-01-01" is outside 1000–2100'],
+      [3, 'date_start: year 9999 in "9999-12-31" is outside 1000–2100'],
     ],
   );
   const json = await preview('[\n{"date_start": "0000-01-01", "summary": "Year zero."},\n{"date_start": "9999-12-31", "summary": "Far ahead."},\n{"date_start": "2023-01-11", "summary": "Ministers meet."}\n]', 'years.json');
@@ -114,6 +114,6 @@ test('dates in year 0 or 9999 are reported on their line in chronology text, CSV
     json.problems.filter((p) => p.line > 0).map((p) => p.line),
     [2, 3],
   );
-  assert.match(json.problems.filter((p) => p.line > 0).map((p) => p.reason).join('\n'), /event 1: date_start: year 0 .*outside 1800–2100\nevent 2: date_start: year 9999 .*outside 1800–2100/);
+  assert.match(json.problems.filter((p) => p.line > 0).map((p) => p.reason).join('\n'), /event 1: date_start: year 0 .*outside 1000–2100\nevent 2: date_start: year 9999 .*outside 1000–2100/);
   assert.equal(await eventCount(), 0);
 });

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { NEEDS_YEAR, parseDocument, type ParsedDocument } from '../db/import/parse-document.ts';
+import { MAX_YEAR, MIN_YEAR } from '../db/import/dates.ts';
 import { checkChronologyName, readText, runCli, UsageError } from './cli-text.ts';
 
 const USAGE = 'usage: npm run import:parse -- <chronology.txt|.md> [--json] [--year YYYY]';
@@ -112,7 +113,7 @@ function main(): void {
   let year: number | undefined;
   if (at >= 0) {
     const value = args[at + 1] ?? '';
-    if (!/^\d{4}$/.test(value) || +value < 1800 || +value > 2100) throw new UsageError(`--year takes a year from 1800 to 2100, e.g. --year 2018\n${USAGE}`);
+    if (!/^\d{4}$/.test(value) || +value < MIN_YEAR || +value > MAX_YEAR) throw new UsageError(`--year takes a year from ${MIN_YEAR} to ${MAX_YEAR}, e.g. --year 2018\n${USAGE}`);
     year = +value;
     args.splice(at, 2);
   }

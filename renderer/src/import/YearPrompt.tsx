@@ -8,7 +8,7 @@ import { formatCount } from '../format.ts';
 export function YearPrompt(props: { needed: number; given: number | null; disabled: boolean; onYear(year: number): Promise<void> }) {
   const { needed, given, disabled, onYear } = props;
   const [year, setYear] = useState(given ? String(given) : '');
-  const valid = /^\d{4}$/.test(year) && +year >= 1800 && +year <= 2100;
+  const valid = /^\d{4}$/.test(year) && +year >= 1000 && +year <= 2100;
   if (needed === 0 && given === null) return null;
   return (
     <form
@@ -36,7 +36,7 @@ export function YearPrompt(props: { needed: number; given: number | null; disabl
       <button type="submit" className={needed > 0 ? 'primary' : ''} disabled={disabled || !valid || +year === given}>
         {needed > 0 ? 'Date these entries' : 'Change the year'}
       </button>
-      {year !== '' && !valid && <span className="warn-text"> A year from 1800 to 2100, written in four digits.</span>}
+      {year !== '' && !valid && <span className="warn-text"> A year from 1000 to 2100, written in four digits.</span>}
     </form>
   );
 }
