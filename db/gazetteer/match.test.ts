@@ -316,3 +316,11 @@ test('the Republic of China before its government moved to Taipei is China', () 
   assert.deepEqual(findMentions('The Republic of China occupies Mongolia.', '1919-01-01').countries.map((c) => c.code), ['CN', 'MN']);
   assert.deepEqual(findMentions('The Republic of China holds elections.', '1996-03-23').countries.map((c) => c.code), ['TW']);
 });
+
+test('an official whose lists end in 2019 is still recognised later, with the office said to be unknown', () => {
+  const m = findMentions('Abbas Araghchi meets envoys in Tehran.', '2024-09-01');
+  assert.ok(m.countries.some((c) => c.code === 'IR'));
+  assert.deepEqual(m.people.map((p) => [p.id.includes('araghchi'), p.role]), [[true, null]]);
+  assert.ok(m.warnings.some((w) => /^office not known since 2020: Abbas Araghchi/.test(w)), m.warnings.join());
+  assert.equal(findMentions('Abbas Araghchi meets envoys.', '2015-01-10').people[0]?.role, 'Deputy Foreign Minister');
+});

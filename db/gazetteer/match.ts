@@ -886,7 +886,9 @@ function resolvePerson(st: State, term: PersonTerm, cue: number, titled: boolean
 }
 
 function addPerson(st: State, person: Person, role: Role | null, text: string, mentionStart: number): void {
-  if (!role && !saidAsFormer(mentionStart)) warn(st, `person out of office on ${st.date}: ${person.name}`);
+  if (!role && !saidAsFormer(mentionStart)) {
+    warn(st, person.knownUntil && st.date >= person.knownUntil ? `office not known since ${person.knownUntil.slice(0, 4)}: ${person.name}` : `person out of office on ${st.date}: ${person.name}`);
+  }
   if (!st.personSeen.has(person.id)) {
     st.personSeen.add(person.id);
     if (!st.inScene) st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });

@@ -4,6 +4,9 @@
  * public lists with each office's source: data/officials-1945-*.json. They are merged into the
  * built-in people (people.ts), whose later offices are checked to the day: a person present in
  * both keeps every office of people.ts and gains the earlier ones here that do not overlap them.
+ * The lists end with 2019: an office still held then is closed on 2020-01-01, and for a state
+ * people.ts does not cover the person is marked `knownUntil`, so that a later entry says the
+ * office is not known rather than that the person left it.
  */
 import type { Person, Role } from './people.ts';
 import partA from './data/officials-1945-a.json' with { type: 'json' };
@@ -62,8 +65,10 @@ export function withHistory(current: readonly Person[]): Person[] {
       const known = byId.get(h.id) ?? [h.name, ...(h.aliases ?? [])].map((n) => byName.get(nameKey(h.country, n))).find((p) => p !== undefined);
       if (!known) {
         // Not among the offices held since 2020 in a state people.ts covers: gone by then.
-        if (CHECKED_FROM_2020.has(h.country)) for (const r of roles) if (r.to === null || r.to > CHECKED_SINCE) r.to = r.from < CHECKED_SINCE ? CHECKED_SINCE : r.to;
+        // Elsewhere the lists end with 2019: an office still held then is not known to go on.
+        for (const r of roles) if (r.to === null || r.to > CHECKED_SINCE) r.to = r.from < CHECKED_SINCE ? CHECKED_SINCE : r.to;
         const person: Person = { id: h.id, name: h.name, country: h.country, aliases: [...new Set(h.aliases ?? [])], roles };
+        if (!CHECKED_FROM_2020.has(h.country)) person.knownUntil = CHECKED_SINCE;
         if (h.ambiguous?.length) person.ambiguous = [...h.ambiguous];
         byId.set(h.id, person);
         for (const n of [h.name, ...(h.aliases ?? [])]) if (n.includes(' ')) byName.set(nameKey(h.country, n), person);

@@ -59,6 +59,8 @@ export interface Person {
   roles: Role[];
   /** Aliases (usually a bare family name) that count only after a title. */
   ambiguous?: string[];
+  /** The last day the lists behind this person's offices speak for; later, the office is not known. */
+  knownUntil?: string;
 }
 
 type Level = Role['level'];
