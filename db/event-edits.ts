@@ -46,11 +46,11 @@ export function findPerson(db: Database, text: string): string {
   const wanted = text.trim();
   const ids = prepareCached(
     db,
-    `SELECT id FROM people WHERE id = ?1 OR lower(name) = lower(?1)
-     UNION SELECT p.id FROM people AS p, json_each(p.aliases) AS a WHERE lower(a.value) = lower(?1)`,
+    `SELECT id FROM people WHERE id = @wanted OR lower(name) = lower(@wanted)
+     UNION SELECT p.id FROM people AS p, json_each(p.aliases) AS a WHERE lower(a.value) = lower(@wanted)`,
   )
     .pluck()
-    .all(wanted) as string[];
+    .all({ wanted }) as string[];
   if (ids.includes(wanted)) return wanted;
   if (ids.length === 1) return ids[0]!;
   if (ids.length > 1) throw new StoreError('INVALID_INPUT', `“${text}” names ${ids.length} officials (${ids.join(', ')}); write the one you mean by its id. Nothing was changed.`);
