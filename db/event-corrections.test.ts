@@ -86,10 +86,10 @@ test('participants by name or code, type, category and source: the table, filter
 test('officials added, removed and marked mentioned: the level of engagement and the search follow', async () => {
   const { db, summit, talks } = await seeded();
   assert.equal(stored(db, summit)?.level, 3);
-  let d = updateEvent(db, { id: summit, edit: { mentioned: [{ person: 'Kishida Fumio', mentioned: true }] } });
+  const d = updateEvent(db, { id: summit, edit: { mentioned: [{ person: 'Kishida Fumio', mentioned: true }] } });
   assert.deepEqual(d.people.map((p) => [p.id, p.mentioned]), [['kishida-fumio', true]]);
   assert.equal(stored(db, summit)?.level, 0, 'a mentioned official does not make it a leaders’ event');
-  d = updateEvent(db, { id: summit, edit: { mentioned: [{ person: 'kishida-fumio', mentioned: false }] } });
+  updateEvent(db, { id: summit, edit: { mentioned: [{ person: 'kishida-fumio', mentioned: false }] } });
   assert.equal(stored(db, summit)?.level, 3);
   updateEvent(db, { id: talks, edit: { addPeople: ['Yoon Suk Yeol'] } });
   assert.equal(stored(db, talks)?.level, 3);
