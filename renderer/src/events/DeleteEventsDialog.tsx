@@ -30,9 +30,9 @@ export function citedSentence(citedBy: DeleteOutcome['citedBy']): string {
   return `Cited in ${plural(citedBy.length, 'briefing')}: ${each.join(', ')}.`;
 }
 
-function notesSentence(o: DeleteOutcome): string | null {
+function notesSentence(o: DeleteOutcome, what: string): string | null {
   if (o.notes === 0) return null;
-  return `${plural(o.notes, 'note')} on ${o.notes === 1 ? 'it goes' : 'them go'} to the trash with the ${o.notes === 1 ? 'event' : 'events'}.`;
+  return `${plural(o.notes, 'note')} ${o.notes === 1 ? 'goes' : 'go'} to the trash with ${what}.`;
 }
 
 export function deletedMessage(o: DeleteOutcome): string {
@@ -81,7 +81,7 @@ export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
     }
   };
 
-  const notes = impact && notesSentence(impact);
+  const notes = impact && notesSentence(impact, what);
   return (
     <ModalDialog title={`Delete ${what}?`} name="delete-events" onClose={onCancel}>
       {!impact && !problem && (
