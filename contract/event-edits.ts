@@ -1,7 +1,10 @@
 /**
- * Correcting and removing events. An edit changes the summary, the place or the date as written
- * (re-read by the importer's date reader, so start, end and precision always agree with the
- * text); a deletion asks first whenever a briefing cites the events or they carry notes.
+ * Correcting and removing events. An edit changes any correctable field of one event — the date
+ * as written (re-read by the importer's date reader, so start, end and precision always agree
+ * with the text), summary, place, type, category, source, participants and officials — or, as a
+ * bulk edit, the same fields but the summary and date of many. Every change is a version that can
+ * be undone or restored. A deletion asks first whenever a briefing cites the events or they carry
+ * notes, and moves them to the events trash, from which they can be restored until it is emptied.
  */
 import { z } from 'zod';
 import { EventDetail } from './events.ts';

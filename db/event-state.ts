@@ -134,7 +134,7 @@ export function storeNames(db: Database): Names {
   };
 }
 
-const list = (items: string[]) => (items.length ? items.join(', ') : 'none');
+const list = (items: string[]) => (items.length ? items.toSorted((a, b) => a.localeCompare(b)).join(', ') : 'none');
 
 /** Each field that differs between two states, with its value before and after in words. */
 export function describeChanges(before: EventState, after: EventState, names: Names): EventChange[] {

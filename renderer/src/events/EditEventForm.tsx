@@ -195,7 +195,7 @@ export function EditEventForm({ event, onSaved, onCancel }: Props) {
         <div className="edit-add">
           <input
             aria-label="Add a country or grouping, by name or code"
-            placeholder="Add a country or grouping: South Korea, KR, Quad"
+            placeholder="South Korea, KR, Quad…"
             value={newParticipant}
             maxLength={200}
             onChange={(e) => setNewParticipant(e.target.value)}
@@ -244,7 +244,7 @@ export function EditEventForm({ event, onSaved, onCancel }: Props) {
         <div className="edit-add">
           <input
             aria-label="Add an official, by name"
-            placeholder="Add an official: Yoon Suk Yeol"
+            placeholder="Yoon Suk Yeol…"
             value={newPerson}
             maxLength={200}
             onChange={(e) => setNewPerson(e.target.value)}
