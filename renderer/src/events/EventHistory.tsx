@@ -67,11 +67,13 @@ export function EventHistory({ eventId, refreshKey, onRestored }: Props) {
               </button>
             </div>
             <table>
-              <thead className="visually-hidden">
+              <thead>
                 <tr>
-                  <th>Field</th>
-                  <th>Before</th>
-                  <th>After</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Field</span>
+                  </th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
                 </tr>
               </thead>
               <tbody>
