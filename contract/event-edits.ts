@@ -1,26 +1,81 @@
 /**
- * Correcting and removing events. An edit changes the summary, the place or the date as written
- * (re-read by the importer's date reader, so start, end and precision always agree with the
- * text); a deletion asks first whenever a briefing cites the events or they carry notes.
+ * Correcting and removing events. An edit changes any correctable field of one event — the date
+ * as written (re-read by the importer's date reader, so start, end and precision always agree
+ * with the text), summary, place, type, category, source, participants and officials — or, as a
+ * bulk edit, the same fields but the summary and date of many. Every change is a version that can
+ * be undone or restored. A deletion asks first whenever a briefing cites the events or they carry
+ * notes, and moves them to the events trash, from which they can be restored until it is emptied.
  */
 import { z } from 'zod';
 import { EventDetail } from './events.ts';
+import { CATEGORIES, EVENT_TYPES } from './imports.ts';
 
 /** Most events one deletion may remove: a table selection, not a whole store. */
 export const MAX_DELETE_IDS = 10_000;
 
-export const EventEdit = z
+const Name = z.string().trim().min(1, 'a name or code cannot be empty').max(200, 'a name or code is limited to 200 characters');
+const Names = z.array(Name).max(200, 'at most 200 names at once');
+
+const EditFields = z
   .object({
     summary: z.string().trim().min(1, 'an event needs a summary').max(20_000, 'a summary is limited to 20,000 characters'),
     /** Empty text clears the place. */
     location: z.string().trim().max(500, 'a place is limited to 500 characters'),
     /** The date as the analyst writes it: "Jan. 13, 2023", "March 6-7, 2023", "December 1991", "1991", "2023-01-13". */
     dateText: z.string().trim().min(1, 'an event needs a date').max(200, 'a date is limited to 200 characters'),
+    type: z.enum(EVENT_TYPES),
+    category: z.enum(CATEGORIES),
+    /** The chronology the event is filed under (and with it its relationship file); null: entered by hand. */
+    sourceId: z.number().int().positive().nullable(),
+    /** Countries or groupings by name or code: "South Korea", "KR", "ASEAN". */
+    addParticipants: Names,
+    removeParticipants: Names,
+    /** Officials by name (or alias) or id, as on the People screen. */
+    addPeople: Names,
+    removePeople: Names,
+    /** Marks officials as only mentioned in the entry (true) or taking part (false); added ones too. */
+    mentioned: z.array(z.object({ person: Name, mentioned: z.boolean() }).strict()).max(200),
   })
   .partial()
-  .strict()
-  .refine((e) => Object.keys(e).length > 0, { message: 'nothing to change' });
+  .strict();
+
+const somethingToChange = (e: object) => Object.values(e).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+
+export const EventEdit = EditFields.refine(somethingToChange, { message: 'nothing to change' });
 export type EventEdit = z.infer<typeof EventEdit>;
+
+/** A change to many events at once: the same fields, less the summary and the date, which are each event's own. */
+export const BulkEdit = EditFields.omit({ summary: true, dateText: true }).refine(somethingToChange, { message: 'nothing to change' });
+export type BulkEdit = z.infer<typeof BulkEdit>;
+
+/** One field of an event as it was before a change and after it, in words. */
+export const EventChange = z.object({ field: z.string(), before: z.string(), after: z.string() });
+export type EventChange = z.infer<typeof EventChange>;
+
+/** One version in an event's history: the change that made it. */
+export const EventVersion = z.object({
+  id: z.number().int().positive(),
+  /** Versions written by one request (one bulk edit) share it; undoing undoes the batch. */
+  batch: z.number().int().positive(),
+  at: z.string(),
+  author: z.string(),
+  kind: z.enum(['edit', 'undo', 'restore']),
+  changes: z.array(EventChange),
+});
+export type EventVersion = z.infer<typeof EventVersion>;
+
+/** An event in the events trash. */
+export const TrashedEvent = z.object({
+  id: z.number().int().positive(),
+  dateStart: z.string(),
+  dateText: z.string().nullable(),
+  summary: z.string(),
+  countries: z.array(z.string()),
+  notes: z.number().int().min(0),
+  trashedAt: z.string(),
+  author: z.string(),
+});
+export type TrashedEvent = z.infer<typeof TrashedEvent>;
 
 /** One briefing that cites some of the events a deletion would remove. */
 export const CitingBriefing = z.object({
@@ -49,6 +104,7 @@ export const DeleteOutcome = z.object({
 export type DeleteOutcome = z.infer<typeof DeleteOutcome>;
 
 const Id = z.number().int().positive();
+const Batch = z.number().int().positive();
 const DeleteIds = z
   .array(Id)
   .min(1, 'choose at least one event')
@@ -56,7 +112,30 @@ const DeleteIds = z
 
 /** Request and response schemas of the edit and delete channels (spread into `channels`). */
 export const eventEditChannels = {
-  'events:update': { request: z.object({ id: Id, edit: EventEdit }).strict(), response: EventDetail },
+  /** `batch` names the change for an undo; null when nothing changed. */
+  'events:update': { request: z.object({ id: Id, edit: EventEdit }).strict(), response: EventDetail.extend({ batch: Batch.nullable() }) },
+  'events:edit-many': {
+    request: z.object({ ids: DeleteIds, edit: BulkEdit }).strict(),
+    response: z.object({ changed: z.number().int().min(0), unchanged: z.number().int().min(0), batch: Batch.nullable() }),
+  },
+  /** Puts back what a change replaced, on each event not changed again since. */
+  'events:undo': {
+    request: z.object({ batch: Batch }).strict(),
+    response: z.object({ undone: z.number().int().min(0), changedSince: z.number().int().min(0), batch: Batch.nullable() }),
+  },
+  'events:history': { request: z.object({ id: Id }).strict(), response: z.array(EventVersion) },
+  /** Brings back the event as it was before (or after) a version's change; itself a logged change. */
+  'events:restore-version': {
+    request: z.object({ versionId: Id, side: z.enum(['before', 'after']) }).strict(),
+    response: EventDetail.extend({ batch: Batch.nullable() }),
+  },
+  'events:untrash': { request: z.object({ ids: DeleteIds }).strict(), response: z.object({ restored: z.number().int().min(0) }) },
+  'events:trash-list': { request: z.undefined().or(z.object({}).strict()).transform(() => undefined), response: z.array(TrashedEvent) },
+  /** Deletes trashed events for good (all of them without `ids`); their notes go to the notes trash where they can. */
+  'events:empty-trash': {
+    request: z.object({ ids: DeleteIds.optional() }).strict().default({}),
+    response: z.object({ deleted: z.number().int().min(0), notesMoved: z.number().int().min(0), notesLost: z.number().int().min(0) }),
+  },
   'events:delete': {
     request: z.object({ ids: DeleteIds, confirmed: z.boolean() }).strict(),
     response: DeleteOutcome,

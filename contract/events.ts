@@ -45,7 +45,16 @@ export type NewEvent = z.infer<typeof NewEvent>;
 /** Everything known about one event, for the detail panel. */
 export const EventDetail = EventRow.extend({
   participants: z.array(z.object({ code: z.string(), name: z.string(), via: z.string() })),
-  people: z.array(z.object({ id: z.string(), name: z.string(), country: z.string().nullable(), role: z.string().nullable() })),
+  people: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      country: z.string().nullable(),
+      role: z.string().nullable(),
+      /** Only mentioned in the entry, not taking part. */
+      mentioned: z.boolean(),
+    }),
+  ),
   groupings: z.array(z.object({ id: z.string(), name: z.string() })),
   provenance: z.object({
     sourceTitle: z.string().nullable(),

@@ -89,6 +89,13 @@ export const methods = {
   'events:update': 'updateEvent',
   'events:delete': 'deleteEvents',
   'events:delete-preview': 'previewEventDeletion',
+  'events:edit-many': 'editEvents',
+  'events:undo': 'undoEventChange',
+  'events:history': 'eventHistory',
+  'events:restore-version': 'restoreEventVersion',
+  'events:untrash': 'untrashEvents',
+  'events:trash-list': 'listEventsTrash',
+  'events:empty-trash': 'emptyEventsTrash',
 } as const;
 
 export type ChannelName = keyof typeof methods;

@@ -6,7 +6,8 @@ import { channels } from '../contract/channels.ts';
 import { listActivity } from './activity.ts';
 import { citeEvents, createBriefing, getBriefing, trashBriefing } from './briefings.ts';
 import { isStoreError } from './errors.ts';
-import { deleteEvents, previewEventDeletion, updateEvent } from './event-edits.ts';
+import { updateEvent } from './event-edits.ts';
+import { deleteEvents, emptyEventsTrash, previewEventDeletion } from './events-trash.ts';
 import { getEvent, queryEvents } from './event-queries.ts';
 import { entry } from './exchange/test-support.ts';
 import { commitImport } from './import/commit.ts';
@@ -135,7 +136,7 @@ test('an unreadable date is refused with a message and nothing changes', async (
   refusal(() => updateEvent(db, { id: 9999, edit: { summary: 'x' } }), 'NOT_FOUND', /not in the store/);
 });
 
-test('an event neither cited nor annotated is deleted without asking', async () => {
+test('an event neither cited nor annotated goes to the trash without asking', async () => {
   const { db, seoul } = await seeded();
   assert.deepEqual(previewEventDeletion(db, { ids: [seoul] }), { deleted: 0, needsConfirmation: false, citedBy: [], notes: 0, notesLost: 0 });
   assert.ok(row(db, seoul), 'a preview deletes nothing');
@@ -145,7 +146,7 @@ test('an event neither cited nor annotated is deleted without asking', async () 
   assert.deepEqual(found(db, 'Seoul'), []);
   assert.equal(count(db, 'event_countries', `event_id = ${seoul}`), 0);
   assert.equal(count(db, 'events_fts'), count(db, 'events'));
-  assert.match(listActivity(db, { eventId: seoul, limit: 1 })[0]?.action ?? '', /deleted the event Jan\. 20, 2023: “Shuttle diplomacy/);
+  assert.match(listActivity(db, { eventId: seoul, limit: 1 })[0]?.action ?? '', /moved the event to the trash: Jan\. 20, 2023 “Shuttle diplomacy/);
   refusal(() => deleteEvents(db, { ids: [seoul], confirmed: true }), 'NOT_FOUND', /no longer in the store/);
 });
 
@@ -196,7 +197,7 @@ test('an edited then deleted event: the citation still shows the text as cited',
   assert.deepEqual([c?.eventId, c?.edited, c?.snapshot.summary], [null, false, 'Foreign ministers meet in Washington.']);
 });
 
-test('notes ask first, then move to the notes trash as standing notes naming the deleted event', async () => {
+test('notes ask first and go to the trash with their event; emptying it moves them to the notes trash as standing notes naming the event', async () => {
   const { db, washington, bare } = await seeded();
   const kept = createNote(db, { target: { eventId: washington }, body: 'Watch the **readout**.' });
   const trashed = createNote(db, { target: { eventId: washington }, body: 'An older thought.' });
@@ -204,11 +205,13 @@ test('notes ask first, then move to the notes trash as standing notes naming the
   createNote(db, { target: { eventId: bare }, body: 'Nowhere to go.' });
 
   const asked = deleteEvents(db, { ids: [washington, bare], confirmed: false });
-  assert.deepEqual([asked.deleted, asked.needsConfirmation, asked.notes, asked.notesLost], [0, true, 3, 1]);
+  assert.deepEqual([asked.deleted, asked.needsConfirmation, asked.notes, asked.notesLost], [0, true, 3, 0]);
   assert.equal(count(db, 'notes'), 3);
 
   const done = deleteEvents(db, { ids: [washington, bare], confirmed: true });
-  assert.deepEqual([done.deleted, done.notes, done.notesLost], [2, 3, 1]);
+  assert.deepEqual([done.deleted, done.notes, done.notesLost], [2, 3, 0]);
+  assert.equal(count(db, 'notes'), 0, 'the notes are in the events trash with their events');
+  assert.deepEqual(emptyEventsTrash(db, {}), { deleted: 2, notesMoved: 2, notesLost: 1 });
   assert.equal(count(db, 'notes'), 2);
   const inTrash = listTrash(db).filter((n) => n.id === kept.id || n.id === trashed.id);
   assert.equal(inTrash.length, 2);

@@ -625,8 +625,8 @@ test('getEvent gives the event in full: participants, people in office that day,
   assert.deepEqual(detail.countries, ['JP', 'US']);
   assert.deepEqual(detail.participants, [{ code: 'JP', name: 'Japan', via: 'name' }, { code: 'US', name: 'United States', via: 'person' }]);
   assert.deepEqual(detail.people, [
-    { id: 'blinken-antony', name: 'Antony Blinken', country: 'US', role: 'Secretary of State' },
-    { id: 'hayashi-yoshimasa', name: 'Yoshimasa Hayashi', country: 'JP', role: 'Foreign Minister' },
+    { id: 'blinken-antony', name: 'Antony Blinken', country: 'US', role: 'Secretary of State', mentioned: false },
+    { id: 'hayashi-yoshimasa', name: 'Yoshimasa Hayashi', country: 'JP', role: 'Foreign Minister', mentioned: false },
   ]);
   assert.deepEqual(detail.groupings, []);
   assert.deepEqual({ ...detail.provenance, importedAt: typeof detail.provenance.importedAt }, {

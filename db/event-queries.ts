@@ -176,16 +176,17 @@ export function getEvent(db: Database, args: { id: number }): EventDetail {
           WHERE c.event_id = ? ORDER BY name`,
       )
       .all(args.id) as EventDetail['participants'],
-    people: db
+    people: (db
       .prepare(
-        `SELECT p.id, p.name, p.country_code AS country,
+        `SELECT p.id, p.name, p.country_code AS country, ep.mentioned,
                 (SELECT r.title FROM person_roles AS r
                   WHERE r.person_id = p.id AND r.date_from <= @date AND (r.date_to IS NULL OR r.date_to > @date)
                   ORDER BY r.date_from DESC LIMIT 1) AS role
            FROM event_people AS ep JOIN people AS p ON p.id = ep.person_id
           WHERE ep.event_id = @id ORDER BY p.name`,
       )
-      .all({ id: args.id, date: row.dateStart }) as EventDetail['people'],
+      .all({ id: args.id, date: row.dateStart }) as Array<Omit<EventDetail['people'][number], 'mentioned'> & { mentioned: number }>)
+      .map((p) => ({ ...p, mentioned: p.mentioned === 1 })),
     groupings: db
       .prepare('SELECT g.id, g.name FROM event_groupings AS eg JOIN groupings AS g ON g.id = eg.grouping_id WHERE eg.event_id = ? ORDER BY g.name')
       .all(args.id) as EventDetail['groupings'],

@@ -29,7 +29,8 @@ import {
 import { countryDashboard } from './dashboards/country.ts';
 import { pairDashboard } from './dashboards/pair.ts';
 import { autoBackup, backupNow, backupStatus, prepareRestore, recordRestore, suggestBackupFile } from './backup-operations.ts';
-import { deleteEvents, previewEventDeletion, updateEvent } from './event-edits.ts';
+import { editEvents, eventHistory, restoreEventVersion, undoEventChange, updateEvent } from './event-edits.ts';
+import { deleteEvents, emptyEventsTrash, listEventsTrash, previewEventDeletion, untrashEvents } from './events-trash.ts';
 import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
 import { exportView } from './export-view.ts';
@@ -147,6 +148,13 @@ export const operations = {
   updateEvent,
   deleteEvents,
   previewEventDeletion,
+  editEvents,
+  undoEventChange,
+  eventHistory,
+  restoreEventVersion,
+  untrashEvents,
+  listEventsTrash,
+  emptyEventsTrash,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

@@ -99,12 +99,12 @@ test('edit an event, cite it in a briefing, and delete it only after the dialog 
       await expect(panel).toBeVisible();
 
       await panel.getByRole('button', { name: 'Delete event…' }).click();
-      await ask.getByRole('button', { name: 'Delete event' }).click();
+      await ask.getByRole('button', { name: 'Move to trash' }).click();
       await expect(ask).toHaveCount(0);
       await expect(panel).toHaveCount(0);
       await expect(eventCount(page)).toHaveText('39 events');
       await expect(row(page, 1)).toHaveCount(0);
-      await expect(status(page)).toContainText('Deleted 1 event; their citations stay in 1 briefing as cited.');
+      await expect(status(page)).toContainText('Moved 1 event to the trash; their citations stay in 1 briefing as cited.');
 
       // The briefing still holds the citation, as it was cited.
       const after = await page.evaluate(async (id) => {
@@ -159,15 +159,15 @@ test('delete and cite a selection from the bulk bar', async () => {
       await bar.getByRole('button', { name: 'Delete…' }).click();
       const ask = page.getByRole('dialog', { name: 'Delete the 2 events selected?' });
       await expect(ask).toContainText(`Cited in 1 briefing: ‘${subject} client note’ (2 citations).`);
-      await expect(ask).toContainText('1 note moves to the notes trash, as a standing note on the event’s countries.');
+      await expect(ask).toContainText('1 note goes to the trash with the 2 events selected.');
       await app.screenshot('event-delete-selection');
-      await ask.getByRole('button', { name: 'Delete 2 events' }).click();
+      await ask.getByRole('button', { name: 'Move 2 events to trash' }).click();
       await expect(eventCount(page)).toHaveText('38 events');
       await expect(bar).toHaveCount(0);
       await expect(row(page, a)).toHaveCount(0);
       await expect(row(page, b)).toHaveCount(0);
       await expect(page.locator('.notice-ok[role="status"]')).toContainText(
-        'Deleted 2 events; their citations stay in 1 briefing as cited; 1 note moved to the notes trash.',
+        'Moved 2 events to the trash; their citations stay in 1 briefing as cited; 1 note went with them.',
       );
     },
     { height: 1500 },

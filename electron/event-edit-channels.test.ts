@@ -32,6 +32,29 @@ test('an event is edited, previewed and deleted through the channels; a cited on
   assert.equal(valueOf<{ deleted: number }>(await service.dispatch('events:delete', { ids, confirmed: false }, fromApp)).deleted, 0);
   assert.equal(valueOf<{ deleted: number }>(await service.dispatch('events:delete', { ids: [arrive, summit], confirmed: true }, fromApp)).deleted, 2);
   assert.equal(errorOf(await service.dispatch('events:get', { id: summit }, fromApp)).code, 'NOT_FOUND');
+
+  // From the trash they come back, citation and all; emptying it deletes for good.
+  const trash = valueOf<Array<{ id: number }>>(await service.dispatch('events:trash-list', undefined, fromApp));
+  assert.deepEqual(trash.map((t) => t.id).sort(), [summit, arrive].sort());
+  assert.deepEqual(valueOf(await service.dispatch('events:untrash', { ids: [summit] }, fromApp)), { restored: 1 });
+  assert.equal(valueOf<{ summary: string }>(await service.dispatch('events:get', { id: summit }, fromApp)).summary, 'G7 summit in Hiroshima');
+  assert.deepEqual(valueOf(await service.dispatch('events:empty-trash', {}, fromApp)), { deleted: 1, notesMoved: 0, notesLost: 0 });
+});
+
+test('many events are corrected at once, undone as one, and an earlier version restored, through the channels', async () => {
+  const { ids } = valueOf<{ ids: number[] }>(
+    await service.dispatch('events:add', { events: [{ dateStart: '2023-06-01', summary: 'Talks in Seoul.' }, { dateStart: '2023-06-02', summary: 'Talks in Tokyo.' }] }, fromApp),
+  );
+  const bulk = valueOf<{ changed: number; batch: number }>(await service.dispatch('events:edit-many', { ids, edit: { type: 'statement', addParticipants: ['KR', 'Japan'] } }, fromApp));
+  assert.equal(bulk.changed, 2);
+  assert.deepEqual(valueOf<{ countries: string[] }>(await service.dispatch('events:get', { id: ids[0] }, fromApp)).countries, ['JP', 'KR']);
+  assert.equal(valueOf<{ undone: number }>(await service.dispatch('events:undo', { batch: bulk.batch }, fromApp)).undone, 2);
+  const history = valueOf<Array<{ id: number; kind: string }>>(await service.dispatch('events:history', { id: ids[0] }, fromApp));
+  assert.deepEqual(history.map((v) => v.kind), ['undo', 'edit']);
+  const restored = valueOf<{ type: string; batch: number }>(await service.dispatch('events:restore-version', { versionId: history[1]!.id, side: 'after' }, fromApp));
+  assert.equal(restored.type, 'statement');
+  const unknown = errorOf(await service.dispatch('events:edit-many', { ids, edit: { addParticipants: ['Narnia'] } }, fromApp));
+  assert.match(unknown.message, /“Narnia” is not a country or grouping/);
 });
 
 test('the channels refuse bad requests before the store sees them', async () => {
@@ -40,5 +63,11 @@ test('the channels refuse bad requests before the store sees them', async () => 
   assert.match(tooMany.issues?.join(' ') ?? tooMany.message, /at most 10,000 events/);
   assert.equal(errorOf(await service.dispatch('events:delete-preview', { ids: [] }, fromApp)).code, 'BAD_REQUEST');
   assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: {} }, fromApp)).code, 'BAD_REQUEST');
-  assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: { summary: 'x', type: 'summit' } }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: { summary: 'x', type: 'party' } }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:update', { id: 1, edit: { summary: 'x', colour: 'red' } }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:edit-many', { ids: [1], edit: { summary: 'one text for all' } }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:edit-many', { ids: [1], edit: { addParticipants: [] } }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:undo', { batch: 0 }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:restore-version', { versionId: 1, side: 'middle' }, fromApp)).code, 'BAD_REQUEST');
+  assert.equal(errorOf(await service.dispatch('events:untrash', { ids: [] }, fromApp)).code, 'BAD_REQUEST');
 });

@@ -180,6 +180,13 @@ export const handlers: Handlers = {
   'events:update': (req, { store }) => store.call('updateEvent', req),
   'events:delete': (req, { store }) => store.call('deleteEvents', req),
   'events:delete-preview': (req, { store }) => store.call('previewEventDeletion', req),
+  'events:edit-many': (req, { store }) => store.call('editEvents', req),
+  'events:undo': (req, { store }) => store.call('undoEventChange', req),
+  'events:history': (req, { store }) => store.call('eventHistory', req),
+  'events:restore-version': (req, { store }) => store.call('restoreEventVersion', req),
+  'events:untrash': (req, { store }) => store.call('untrashEvents', req),
+  'events:trash-list': (_req, { store }) => store.call('listEventsTrash', undefined as never),
+  'events:empty-trash': (req, { store }) => store.call('emptyEventsTrash', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

@@ -27,7 +27,21 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>('events');
-  const [notice, setNotice] = useState<string | null>(null);
+  // The status line; `undo` puts back the change it reports and says what it did.
+  const [notice, setNoticeState] = useState<{ text: string; undo?: () => Promise<string> } | null>(null);
+  const setNotice = useCallback((text: string | null, undo?: () => Promise<string>) => setNoticeState(text === null ? null : { text, undo }), []);
+  const [undoing, setUndoing] = useState(false);
+  const runUndo = async (undo: () => Promise<string>) => {
+    setUndoing(true);
+    try {
+      setNotice(await undo());
+    } catch (e) {
+      setNotice(null);
+      setError(e instanceof BriefingError ? e.message : String(e));
+    } finally {
+      setUndoing(false);
+    }
+  };
   // Bumped after an import so the events table reads the store again.
   const [generation, setGeneration] = useState(0);
   // A dashboard's drill-through: the table opens with this filter; forgotten once the table is left.
@@ -164,7 +178,12 @@ export function App() {
         )}
         {notice && screen === 'events' && (
           <div role="status" className="notice notice-ok">
-            {notice}{' '}
+            {notice.text}{' '}
+            {notice.undo && (
+              <button type="button" className="link undo-button" disabled={undoing} onClick={() => void runUndo(notice.undo!)}>
+                Undo
+              </button>
+            )}{' '}
             <button type="button" className="link" onClick={() => setNotice(null)}>
               Dismiss
             </button>

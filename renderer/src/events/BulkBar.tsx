@@ -1,17 +1,21 @@
 /**
- * Above the table while rows are selected: tag, untag, mark importance, add to or remove
- * from the briefing, cite in a stored briefing or delete, all selected events at once; or tag
- * every event the filters match.
+ * Above the table while rows are selected: correct (type, category, source, participants,
+ * officials), tag, untag, mark importance, add to or remove from the briefing, cite in a stored
+ * briefing or delete, all selected events at once; or tag every event the filters match.
+ * Corrections and deletions come with an Undo on the status line.
  * Each change is one request per batch (the store logs it per event); the caller then reads
  * the rows again and says what was done.
  */
 import { useMemo, useState, type ReactNode } from 'react';
+import type { BulkEdit } from '../../../contract/event-edits.ts';
 import type { EventFilter } from '../../../contract/query.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { TagPicker, type TagChoice } from '../tags/TagPicker.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
+import { BulkEditForm } from './BulkEditForm.tsx';
 import { DeleteEventsDialog } from './DeleteEventsDialog.tsx';
+import { undoChange } from './undo.ts';
 import { usePopover } from '../tags/usePopover.ts';
 import type { Selection } from './useSelection.ts';
 import '../tags/tags.css';
@@ -21,10 +25,12 @@ interface Props {
   /** Events the current filters match; null while counting. */
   total: number | null;
   filter: EventFilter;
-  /** A change was stored: read the rows again and show the message. */
-  onChanged(message: string): void;
-  /** The selected events were deleted: clear the selection, read the rows again, show the message. */
-  onDeleted(message: string): void;
+  /** A change was stored: read the rows again and show the message (with an Undo when there is one). */
+  onChanged(message: string, undo?: () => Promise<string>): void;
+  /** The selected events went to the trash: clear the selection, read the rows again, show the message and its Undo. */
+  onDeleted(message: string, undo: () => Promise<string>): void;
+  /** Sources the bulk edit can file events under. */
+  sources: ReadonlyArray<{ id: number; title: string }>;
 }
 
 /** The contract's batch sizes: tags and importance take 100,000 ids a request, the briefing 10,000. */
@@ -42,7 +48,7 @@ async function inBatches<T>(ids: readonly number[], size: number, run: (batch: n
 
 const sum = <K extends string>(results: Array<Record<K, number>>, key: K) => results.reduce((n, r) => n + r[key], 0);
 
-export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Props) {
+export function BulkBar({ selection, total, filter, onChanged, onDeleted, sources }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const [dialog, setDialog] = useState<'cite' | 'delete' | null>(null);
@@ -102,6 +108,13 @@ export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Prop
       return `${inBriefing ? 'Added' : 'Removed'} ${events(changed)} ${inBriefing ? 'to' : 'from'} the briefing.${rest}`;
     });
 
+  // One request: a bulk edit is undone as one (the contract takes up to 10,000 events).
+  const correct = async (edit: BulkEdit) => {
+    const { changed, unchanged, batch } = await call((api) => api.editEvents({ ids, edit }));
+    const rest = unchanged > 0 ? ` ${formatCount(unchanged)} already ${unchanged === 1 ? 'was' : 'were'} so.` : '';
+    onChanged(`Changed ${events(changed)}.${rest}`, batch === null ? undefined : () => undoChange(batch));
+  };
+
   if (n === 0 && !selection.busy && !selection.problem) return null;
   const busy = working || selection.busy || n === 0;
 
@@ -111,6 +124,20 @@ export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Prop
         <strong className="bulk-count" data-testid="selection-count">
           {selection.busy ? 'Selecting…' : `${formatCount(n)} selected`}
         </strong>
+        <Popover label="Edit…" disabled={busy || n > BRIEFING_BATCH}>
+          {(close) => (
+            <BulkEditForm
+              heading={`Edit the ${events(n)} selected`}
+              applyLabel={`Change ${events(n)}`}
+              sources={sources}
+              onApply={async (edit) => {
+                await correct(edit);
+                close();
+              }}
+              onCancel={() => close(true)}
+            />
+          )}
+        </Popover>
         <Popover label="Tag…" disabled={busy}>
           {(close) => (
             <TagPicker
@@ -206,9 +233,9 @@ export function BulkBar({ selection, total, filter, onChanged, onDeleted }: Prop
           ids={ids}
           what={n === 1 ? 'the selected event' : `the ${events(n)} selected`}
           onCancel={() => setDialog(null)}
-          onDeleted={(message) => {
+          onDeleted={(message, undo) => {
             setDialog(null);
-            onDeleted(message);
+            onDeleted(message, undo);
           }}
         />
       )}

@@ -1,21 +1,23 @@
 /**
  * Asks before every deletion of events, saying what it touches: the briefings that cite them
- * (the citations stay, as they were cited) and their notes (moved to the notes trash, or lost
- * with an event that names no country). The store is asked first what would be touched; the
- * deletion itself is confirmed only when the analyst has been shown that.
+ * (the citations stay, as they were cited) and their notes (they go to the trash with the
+ * events). Deleted events go to the events trash, from which Undo or Restore brings them back.
+ * The store is asked first what would be touched; the deletion itself is confirmed only when the
+ * analyst has been shown that.
  */
 import { useEffect, useState } from 'react';
 import type { DeleteOutcome } from '../../../contract/event-edits.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { ModalDialog } from './ModalDialog.tsx';
+import { restoreFromTrash } from './undo.ts';
 
 interface Props {
   ids: readonly number[];
   /** "this event" or "the 3 selected events", for the sentences. */
   what: string;
-  /** The events were deleted: the message says what went. */
-  onDeleted(message: string): void;
+  /** The events went to the trash: the message says what went; `undo` brings them back. */
+  onDeleted(message: string, undo: () => Promise<string>): void;
   onCancel(): void;
 }
 
@@ -28,22 +30,16 @@ export function citedSentence(citedBy: DeleteOutcome['citedBy']): string {
   return `Cited in ${plural(citedBy.length, 'briefing')}: ${each.join(', ')}.`;
 }
 
-function notesSentence(o: DeleteOutcome): string | null {
+function notesSentence(o: DeleteOutcome, what: string): string | null {
   if (o.notes === 0) return null;
-  const kept = o.notes - o.notesLost;
-  const parts: string[] = [];
-  if (kept > 0) parts.push(`${plural(kept, 'note')} ${kept === 1 ? 'moves to the notes trash, as a standing note' : 'move to the notes trash, as standing notes'} on the event’s countries`);
-  if (o.notesLost > 0) parts.push(`${plural(o.notesLost, 'note')} ${o.notesLost === 1 ? 'is' : 'are'} deleted with ${o.notesLost === 1 ? 'its event' : 'their events'}, which ${o.notesLost === 1 ? 'names' : 'name'} no country to file ${o.notesLost === 1 ? 'it' : 'them'} under`);
-  return `${parts.join('; ')}.`;
+  return `${plural(o.notes, 'note')} ${o.notes === 1 ? 'goes' : 'go'} to the trash with ${what}.`;
 }
 
 export function deletedMessage(o: DeleteOutcome): string {
   const extra: string[] = [];
   if (o.citedBy.length > 0) extra.push(`their citations stay in ${plural(o.citedBy.length, 'briefing')} as cited`);
-  const kept = o.notes - o.notesLost;
-  if (kept > 0) extra.push(`${plural(kept, 'note')} moved to the notes trash`);
-  if (o.notesLost > 0) extra.push(`${plural(o.notesLost, 'note')} deleted`);
-  return `Deleted ${plural(o.deleted, 'event')}${extra.length ? `; ${extra.join('; ')}` : ''}.`;
+  if (o.notes > 0) extra.push(`${plural(o.notes, 'note')} went with them`);
+  return `Moved ${plural(o.deleted, 'event')} to the trash${extra.length ? `; ${extra.join('; ')}` : ''}.`;
 }
 
 export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
@@ -77,14 +73,15 @@ export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
         setWorking(false);
         return;
       }
-      onDeleted(deletedMessage(outcome));
+      const trashed = [...ids];
+      onDeleted(deletedMessage(outcome), () => restoreFromTrash(trashed));
     } catch (e) {
       setProblem(errorText(e));
       setWorking(false);
     }
   };
 
-  const notes = impact && notesSentence(impact);
+  const notes = impact && notesSentence(impact, what);
   return (
     <ModalDialog title={`Delete ${what}?`} name="delete-events" onClose={onCancel}>
       {!impact && !problem && (
@@ -102,7 +99,10 @@ export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
           )}
           {notes && <p>{notes}</p>}
           {!impact.needsConfirmation && <p>No briefing cites {what}, and there are no notes on {ids.length === 1 ? 'it' : 'them'}.</p>}
-          <p>Tags, marks, participants and links go with {ids.length === 1 ? 'the event' : 'the events'}. This cannot be undone.</p>
+          <p>
+            Tags, marks, participants and links go with {ids.length === 1 ? 'the event' : 'the events'} to the trash. Undo, or Restore from the trash, brings{' '}
+            {ids.length === 1 ? 'it' : 'them'} back until the trash is emptied.
+          </p>
         </div>
       )}
       {problem && (
@@ -115,7 +115,7 @@ export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
           Cancel
         </button>
         <button type="button" className="danger" disabled={!impact || working} onClick={() => void remove()}>
-          {working ? 'Deleting…' : ids.length === 1 ? 'Delete event' : `Delete ${plural(ids.length, 'event')}`}
+          {working ? 'Moving to the trash…' : ids.length === 1 ? 'Move to trash' : `Move ${plural(ids.length, 'event')} to trash`}
         </button>
       </div>
     </ModalDialog>

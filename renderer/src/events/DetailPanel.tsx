@@ -13,17 +13,21 @@ import { makeHighlighter } from '../table/highlight.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { DeleteEventsDialog } from './DeleteEventsDialog.tsx';
 import { EditEventForm } from './EditEventForm.tsx';
+import { EventHistory } from './EventHistory.tsx';
+import { undoChange } from './undo.ts';
 import { EventMarks } from './EventMarks.tsx';
 
 interface Props {
   id: number;
   terms: readonly string[];
   onClose(): void;
+  /** Changes when an undo elsewhere may have changed the event: it is read again. */
+  version?: number;
   onChanged(): void;
-  /** The event was deleted: the table reads its rows again and shows the message. */
-  onDeleted(message: string): void;
-  /** A message for the screen's status line (e.g. where the event was cited). */
-  onNotice(message: string): void;
+  /** The event went to the trash: the table reads its rows again and shows the message; `undo` brings it back. */
+  onDeleted(message: string, undo: () => Promise<string>): void;
+  /** A message for the screen's status line (e.g. where the event was cited), with an Undo when the change has one. */
+  onNotice(message: string, undo?: () => Promise<string>): void;
 }
 
 type Mode = 'view' | 'edit' | 'cite' | 'delete';
@@ -41,7 +45,7 @@ const FOUND_BY: Record<string, string> = {
 
 const isWebLink = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);
 
-export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice }: Props) {
+export function DetailPanel({ id, terms, version = 0, onClose, onChanged, onDeleted, onNotice }: Props) {
   const [event, setEvent] = useState<EventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('view');
@@ -66,7 +70,7 @@ export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
 
   // Focus the heading when an event opens, not after every change to it (an edit, a mark).
   const shownId = event?.id;
@@ -114,11 +118,11 @@ export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice
             <EditEventForm
               event={event}
               onCancel={endEdit}
-              onSaved={(saved) => {
+              onSaved={(saved, batch) => {
                 setEvent(saved);
                 endEdit();
                 changed();
-                onNotice('Saved the changes to the event.');
+                onNotice('Saved the changes to the event.', batch === null ? undefined : () => undoChange(batch));
               }}
             />
           ) : (
@@ -184,6 +188,7 @@ export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice
                     {mark(p.name)}
                     {p.role && <span className="muted">, {p.role}</span>}
                     {p.country && <span className="muted small"> ({p.country})</span>}
+                    {p.mentioned && <span className="muted small"> — mentioned, not taking part</span>}
                   </li>
                 ))}
               </ul>
@@ -255,6 +260,16 @@ export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice
           )}
           <h3>Notes</h3>
           <NotesSection target={{ eventId: event.id }} about="this event" onChanged={changed} />
+          <h3>History</h3>
+          <EventHistory
+            eventId={event.id}
+            refreshKey={`${changes}:${version}`}
+            onRestored={(restored, batch) => {
+              setEvent(restored);
+              changed();
+              onNotice('Restored the event as it was before that change.', batch === null ? undefined : () => undoChange(batch));
+            }}
+          />
           <h3>Activity</h3>
           <ActivityList eventId={event.id} refreshKey={`${changes}:${event.inBriefing}`} />
         </>

@@ -14,6 +14,7 @@ import { BulkBar } from './BulkBar.tsx';
 import { presetRange } from './datePresets.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { EventsTrashDialog } from './EventsTrashDialog.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { FilterPanel, clean, type Choices } from './FilterPanel.tsx';
 import { useEventWindow } from './useEventWindow.ts';
@@ -36,7 +37,8 @@ interface Props {
   generation: number;
   onLoadSample(): Promise<void>;
   onImport(): void;
-  onNotice(text: string): void;
+  /** `undo` puts the change back and returns what it did, for the status line's Undo. */
+  onNotice(text: string, undo?: () => Promise<string>): void;
   openWith?: OpenEvents | null;
 }
 
@@ -81,11 +83,25 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
   }, [generation]);
 
   // After a bulk change: the rows are read again, and the tag list (a tag may be new).
-  const bulkChanged = (message: string) => {
+  const bulkChanged = (message: string, undo?: () => Promise<string>) => {
     setChanges((n) => n + 1);
-    onNotice(message);
+    notify(message, undo);
     call((api) => api.filterChoices()).then((more) => setChoices((c) => ({ ...c, ...more })), fail);
   };
+  // Bumped by an undo, so an open detail panel reads its event again.
+  const [panelVersion, setPanelVersion] = useState(0);
+  const [showTrash, setShowTrash] = useState(false);
+  const notify = (message: string, undo?: () => Promise<string>) =>
+    onNotice(
+      message,
+      undo &&
+        (async () => {
+          const said = await undo();
+          setChanges((n) => n + 1);
+          setPanelVersion((v) => v + 1);
+          return said;
+        }),
+    );
 
   // The search box types freely; the store is asked once typing pauses.
   useEffect(() => {
@@ -234,6 +250,9 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
         <button type="button" onClick={() => void exportView('json')} title="Export every event of this view to JSON">
           Export JSON
         </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setShowTrash(true)} title="Deleted events: restore them or empty the trash">
+          Trash
+        </button>
       </div>
       <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />
       {result.searchIgnored && (
@@ -257,11 +276,12 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
             total={result.total}
             filter={effective}
             onChanged={bulkChanged}
-            onDeleted={(message) => {
+            sources={choices.sources}
+            onDeleted={(message, undo) => {
               selection.clear();
               setActiveIndex(null);
               if (detailId !== null && selection.ids.has(detailId)) setDetailId(null);
-              bulkChanged(message);
+              bulkChanged(message, undo);
             }}
           />
           {result.total === 0 ? (
@@ -306,18 +326,20 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
               setDetailId(null);
               grid.current?.focus();
             }}
+            version={panelVersion}
             onChanged={() => setChanges((n) => n + 1)}
-            onNotice={onNotice}
-            onDeleted={(message) => {
+            onNotice={notify}
+            onDeleted={(message, undo) => {
               if (selection.ids.has(detailId)) selection.clear();
               setDetailId(null);
               setActiveIndex(null);
-              bulkChanged(message);
+              bulkChanged(message, undo);
               grid.current?.focus();
             }}
           />
         )}
       </div>
+      {showTrash && <EventsTrashDialog onClose={() => setShowTrash(false)} onRestored={(message) => bulkChanged(message)} />}
     </section>
   );
 }
