@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './errors.ts';
 
-/** The files SQLite keeps beside a store, and the copy a restore stages there. */
-export const STORE_COMPANION_SUFFIXES = ['', '-wal', '-shm', '-journal', '.restoring'] as const;
+/** The files SQLite keeps beside a store, the copy a restore stages there, and the store's lock. */
+export const STORE_COMPANION_SUFFIXES = ['', '-wal', '-shm', '-journal', '.restoring', '.lock'] as const;
 
 interface FileId {
   dev: bigint;

@@ -54,7 +54,7 @@ export function createDispatch(services: Services, trustedOrigin: string, log: (
 }
 
 function contractCode(code: StoreErrorCode): ContractError['code'] {
-  if (code === 'STORE_CLOSED' || code === 'WORKER_FAILED') return 'STORE_UNAVAILABLE';
+  if (code === 'STORE_CLOSED' || code === 'WORKER_FAILED' || code === 'STORE_IN_USE') return 'STORE_UNAVAILABLE';
   if (code === 'INVALID_INPUT') return 'BAD_REQUEST';
   if (code === 'NOT_FOUND') return 'NOT_FOUND';
   return 'INTERNAL';

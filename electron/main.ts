@@ -8,6 +8,7 @@ import { IPC_EVENT, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
 import { buildMenu } from './menu.ts';
 import { renderSheetPdfInWindow } from './print-window.ts';
+import { secondLaunchLine, secondLaunchNotice, type SecondLaunchData } from './second-launch.ts';
 import { startService, type Service } from './service.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { resolveStorePath } from './store-path.ts';
@@ -26,13 +27,19 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 let mainWindow: BrowserWindow | null = null;
 let service: Service | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+// The store this launch asks for; a second launch hands it to the running app.
+const requestedStore = resolveStorePath(process.argv, process.env, app.getPath('userData'));
+
+if (!app.requestSingleInstanceLock({ storePath: requestedStore } satisfies SecondLaunchData)) {
+  console.error(secondLaunchLine(requestedStore));
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    const notice = service ? secondLaunchNotice(service.store.path, additionalData) : null;
+    if (notice) void dialog.showMessageBox(mainWindow, { type: 'info', title: 'Briefing Book', ...notice });
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.whenReady().then(start).catch(fail);
@@ -67,7 +74,7 @@ async function start(): Promise<void> {
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
   });
 
-  const storePath = resolveStorePath(process.argv, process.env, userData);
+  const storePath = requestedStore;
   try {
     service = await startService({
       storePath,
