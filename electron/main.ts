@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, scree
 import { IPC_EVENT, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
 import { buildMenu } from './menu.ts';
+import { devToolsAllowed } from './menu-template.ts';
 import { renderSheetPdfInWindow } from './print-window.ts';
 import { secondLaunchLine, secondLaunchNotice, type SecondLaunchData } from './second-launch.ts';
 import { startService, type Service } from './service.ts';
@@ -21,6 +22,7 @@ const HOST = 'briefing';
 const ORIGIN = `${SCHEME}://${HOST}`;
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadFile = path.join(__dirname, 'preload.cjs');
+const devTools = devToolsAllowed({ isPackaged: app.isPackaged });
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -175,7 +177,7 @@ async function start(): Promise<void> {
           message: `Briefing Book ${app.getVersion()}`,
           detail: `Electron ${process.versions.electron} · Node ${process.versions.node}\nStore: ${storePath}`,
         }),
-    }),
+    }, { platform: process.platform, devTools }),
   );
 
   createWindow(path.join(userData, 'window-state.json'));
@@ -191,7 +193,7 @@ function createWindow(stateFile: string): void {
     show: false,
     title: 'Briefing Book',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
-    webPreferences: appWebPreferences(preloadFile),
+    webPreferences: appWebPreferences(preloadFile, { devTools }),
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
