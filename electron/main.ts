@@ -27,6 +27,8 @@ const devTools = devToolsAllowed({ isPackaged: app.isPackaged });
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
+/** The hidden windows that print briefings: their calls are limited to reading. */
+const printWindows = new WeakSet<WebContents>();
 let service: Service | null = null;
 
 // The store this launch asks for; a second launch hands it to the running app.
@@ -139,7 +141,17 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
         },
-        renderSheetPdf: (args) => renderSheetPdfInWindow((options) => new BrowserWindow(options), ORIGIN, preloadFile, args),
+        renderSheetPdf: (args) =>
+          renderSheetPdfInWindow(
+            (options) => {
+              const win = new BrowserWindow(options);
+              printWindows.add(win.webContents);
+              return win;
+            },
+            ORIGIN,
+            preloadFile,
+            args,
+          ),
       },
       // The daily automatic backup is due at most once a day; checking hourly catches it
       // in a session left open for days.
@@ -158,7 +170,7 @@ async function start(): Promise<void> {
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;
     // A frame that navigated away or was destroyed reports null: treat it as untrusted.
-    return dispatch(channel, payload, { url: frame?.url ?? null, isMainFrame: frame != null && frame.parent === null });
+    return dispatch(channel, payload, { url: frame?.url ?? null, isMainFrame: frame != null && frame.parent === null, readOnly: printWindows.has(event.sender) });
   });
 
   Menu.setApplicationMenu(
