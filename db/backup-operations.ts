@@ -34,7 +34,7 @@ export async function backupNow(db: Database, args: { file?: string; now?: strin
   let backup: BackupInfo;
   if (args.file) {
     const file = path.resolve(args.file);
-    refuseLiveStoreTarget(file, ctx.backups.storePath, 'The backup');
+    refuseLiveStoreTarget(file, ctx.backups.storePath, 'The backup was not saved');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await snapshotTo(db, file);
     backup = { file, kind: 'manual', at: now.toISOString(), bytes: fs.statSync(file).size };
@@ -74,7 +74,7 @@ export async function autoBackup(db: Database, args: { reason: 'quit' | 'daily';
 export async function prepareRestore(db: Database, args: { file: string; now?: string }, ctx: OperationContext): Promise<{ staged: string; safetyBackup: BackupInfo }> {
   const { folder, storePath } = ctx.backups;
   const candidate = path.resolve(args.file);
-  refuseLiveStoreTarget(candidate, storePath, 'The restore');
+  refuseLiveStoreTarget(candidate, storePath, 'Nothing was restored');
   const staged = `${storePath}.restoring`;
   // Checked (and refused) before anything is written.
   await copyCandidate(candidate, staged);

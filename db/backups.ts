@@ -117,7 +117,7 @@ export async function backupStore(db: Db, folder: string, kind: WrittenKind, now
  * refused before anything is written.
  */
 export async function snapshotTo(db: Db, target: string): Promise<void> {
-  refuseLiveStoreTarget(target, db.name, 'The backup');
+  refuseLiveStoreTarget(target, db.name, 'The backup was not saved');
   const temp = `${target}${TEMP_SUFFIX}`;
   try {
     removeWithCompanions(temp);
@@ -130,7 +130,7 @@ export async function snapshotTo(db: Db, target: string): Promise<void> {
       copy.close();
     }
     fsyncFile(temp);
-    refuseLiveStoreTarget(target, db.name, 'The backup');
+    refuseLiveStoreTarget(target, db.name, 'The backup was not saved');
     fs.renameSync(temp, target);
     fsyncFolder(path.dirname(target));
   } catch (e) {

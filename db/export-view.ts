@@ -22,7 +22,7 @@ export interface ExportViewArgs {
 export function exportView(db: Database, args: ExportViewArgs): { file: string; events: number; bytes: number } {
   if (!path.isAbsolute(args.file)) throw new StoreError('INVALID_INPUT', 'An export needs a full path to write to.');
   // db.name is the path the store was opened with.
-  refuseLiveStoreTarget(args.file, db.name, 'The export');
+  refuseLiveStoreTarget(args.file, db.name, 'The export was not saved');
   let events = 0;
   const rows = (function* counted() {
     for (const row of exportEvents(db, { filter: args.filter, sort: args.sort })) {

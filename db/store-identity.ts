@@ -78,9 +78,9 @@ export function liveStoreFileOf(target: string, storePath: string): (typeof STOR
 
 /**
  * Throws INVALID_INPUT, with a message the analyst can act on, when `target` is the open
- * store or one of its working files. `what` names the file being written ("The backup").
+ * store or one of its working files. `refusal` opens the message ("The backup was not saved").
  */
-export function refuseLiveStoreTarget(target: string, storePath: string, what: string): void {
+export function refuseLiveStoreTarget(target: string, storePath: string, refusal: string): void {
   const which = liveStoreFileOf(target, storePath);
   if (which === null) return;
   const store = path.resolve(storePath);
@@ -88,5 +88,5 @@ export function refuseLiveStoreTarget(target: string, storePath: string, what: s
     which === ''
       ? `the store itself (${store}, open in Briefing Book), and writing there would replace it`
       : `one of the store's working files (${store}${which}, beside the open store), and writing there would damage the store`;
-  throw new StoreError('INVALID_INPUT', `${what} was not saved: ${target} is ${file}. Nothing was written; choose another file.`);
+  throw new StoreError('INVALID_INPUT', `${refusal}: ${target} is ${file}. Nothing was written; choose another file.`);
 }

@@ -47,7 +47,7 @@ async function exportOnce(
   if (!path.isAbsolute(chosen)) throw new StoreError('INVALID_INPUT', `A PDF needs a full path to be saved to; ${NOTHING_WRITTEN}.`);
   const target = withPdfExtension(chosen);
   // Before printing: a name typed over the store (the dialog keeps a .sqlite extension) must not replace it.
-  refuseLiveStoreTarget(target, store.path, 'The PDF');
+  refuseLiveStoreTarget(target, store.path, 'The PDF was not saved');
   // Before printing, so an analyst who picked a read-only folder hears so at once.
   await checkFolder(path.dirname(target));
 
@@ -70,7 +70,7 @@ async function exportOnce(
     throw new StoreError('EXPORT_FAILED', `The printed PDF could not be finished (${(e as Error).message}); ${NOTHING_WRITTEN}.`, { cause: e });
   });
   try {
-    await writeFileAtomically(target, bytes, store.path, 'The PDF');
+    await writeFileAtomically(target, bytes, store.path, 'The PDF was not saved');
   } catch (e) {
     throw writeFailure(e, target);
   }

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { refuseLiveStoreTarget } from '../db/store-identity.ts';
 
 /** `liveStore` is the open store: a target that is it or one of its working files is refused (store-identity.ts). */
-export async function writeFileAtomically(target: string, bytes: Uint8Array, liveStore: string, what = 'The file'): Promise<void> {
-  refuseLiveStoreTarget(target, liveStore, what);
+export async function writeFileAtomically(target: string, bytes: Uint8Array, liveStore: string, refusal = 'The file was not saved'): Promise<void> {
+  refuseLiveStoreTarget(target, liveStore, refusal);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
   let handle: fs.FileHandle | undefined;
   try {
@@ -20,7 +20,7 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array, liv
     await handle.sync();
     await handle.close();
     handle = undefined;
-    refuseLiveStoreTarget(target, liveStore, what);
+    refuseLiveStoreTarget(target, liveStore, refusal);
     await fs.rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => {});

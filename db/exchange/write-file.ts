@@ -19,7 +19,7 @@ export interface WrittenFile {
  * files, by whatever path, is refused before anything is written (see store-identity.ts).
  */
 export function writeChunksToFile(file: string, chunks: Iterable<string>, liveStore: string): WrittenFile {
-  refuseLiveStoreTarget(file, liveStore, 'The export');
+  refuseLiveStoreTarget(file, liveStore, 'The export was not saved');
   const partial = `${file}.${process.pid}.partial`;
   const fd = fs.openSync(partial, 'w');
   let bytes = 0;
@@ -48,7 +48,7 @@ export function writeChunksToFile(file: string, chunks: Iterable<string>, liveSt
   }
   try {
     // Again, just before the rename: a folder can be swapped for a symlink while the export runs.
-    refuseLiveStoreTarget(file, liveStore, 'The export');
+    refuseLiveStoreTarget(file, liveStore, 'The export was not saved');
     fs.renameSync(partial, file);
   } catch (e) {
     // E.g. the name is a folder, or (on Windows) the file is open elsewhere: keep nothing half-done.
