@@ -8,9 +8,9 @@ import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupStatus } from '../contract/annotations.ts';
 import { logActivity } from './activity.ts';
 import { backupFileName, backupStore, copyCandidate, listBackups, rotateAutoBackups, snapshotTo, storeName, syncedFolderWarning } from './backups.ts';
-import { StoreError } from './errors.ts';
 import type { OperationContext } from './operation-context.ts';
 import { currentAuthor, getPreferences } from './preferences.ts';
+import { refuseLiveStoreTarget } from './store-identity.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,7 +34,7 @@ export async function backupNow(db: Database, args: { file?: string; now?: strin
   let backup: BackupInfo;
   if (args.file) {
     const file = path.resolve(args.file);
-    refuseStoreItself(file, ctx.backups.storePath);
+    refuseLiveStoreTarget(file, ctx.backups.storePath, 'The backup was not saved');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await snapshotTo(db, file);
     backup = { file, kind: 'manual', at: now.toISOString(), bytes: fs.statSync(file).size };
@@ -74,7 +74,7 @@ export async function autoBackup(db: Database, args: { reason: 'quit' | 'daily';
 export async function prepareRestore(db: Database, args: { file: string; now?: string }, ctx: OperationContext): Promise<{ staged: string; safetyBackup: BackupInfo }> {
   const { folder, storePath } = ctx.backups;
   const candidate = path.resolve(args.file);
-  refuseStoreItself(candidate, storePath);
+  refuseLiveStoreTarget(candidate, storePath, 'Nothing was restored');
   const staged = `${storePath}.restoring`;
   // Checked (and refused) before anything is written.
   await copyCandidate(candidate, staged);
@@ -94,11 +94,4 @@ export function recordRestore(db: Database, args: { restoredFrom: string; safety
     action: `restored the store from ${args.restoredFrom}; the store as it was before is in ${args.safetyBackup}`,
     author: currentAuthor(db),
   });
-}
-
-function refuseStoreItself(file: string, storePath: string): void {
-  const same = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
-  if (['', '-wal', '-shm', '-journal', '.restoring'].some((suffix) => same(file, `${storePath}${suffix}`))) {
-    throw new StoreError('INVALID_INPUT', `${file} is the store itself (or one of its working files); choose another file.`);
-  }
 }

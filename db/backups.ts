@@ -14,6 +14,7 @@ import type { BackupInfo } from '../contract/annotations.ts';
 import { StoreError } from './errors.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { APPLICATION_ID } from './open-store.ts';
+import { refuseLiveStoreTarget } from './store-identity.ts';
 
 export { syncedFolderWarning } from './synced-folder.ts';
 
@@ -110,8 +111,13 @@ export async function backupStore(db: Db, folder: string, kind: WrittenKind, now
   return { file, kind, at: new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString(), bytes: fs.statSync(file).size };
 }
 
-/** Writes a snapshot of the open store to `target` (replacing any file there) through a temp file. */
+/**
+ * Writes a snapshot of the open store to `target` (replacing any file there) through a temp
+ * file. A target that is the store itself or one of its working files, by whatever path, is
+ * refused before anything is written.
+ */
 export async function snapshotTo(db: Db, target: string): Promise<void> {
+  refuseLiveStoreTarget(target, db.name, 'The backup was not saved');
   const temp = `${target}${TEMP_SUFFIX}`;
   try {
     removeWithCompanions(temp);
@@ -124,10 +130,12 @@ export async function snapshotTo(db: Db, target: string): Promise<void> {
       copy.close();
     }
     fsyncFile(temp);
+    refuseLiveStoreTarget(target, db.name, 'The backup was not saved');
     fs.renameSync(temp, target);
     fsyncFolder(path.dirname(target));
   } catch (e) {
     removeWithCompanions(temp);
+    if (e instanceof StoreError) throw e;
     throw new StoreError('BACKUP_FAILED', `Could not write the backup ${target}: ${(e as Error).message}`, { cause: e });
   }
 }

@@ -16,7 +16,9 @@ export type StoreErrorCode =
   /** The file is a Briefing Book store but fails SQLite's check. */
   | 'STORE_DAMAGED'
   /** A briefing could not be printed or its file written; the message says nothing was written. */
-  | 'EXPORT_FAILED';
+  | 'EXPORT_FAILED'
+  /** Another process holds the store's lock (see store-lock.ts). */
+  | 'STORE_IN_USE';
 
 /** An error the analyst can act on: the message says what happened and what to do. */
 export class StoreError extends Error {

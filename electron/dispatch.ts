@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { channels, isChannelName } from '../contract/channels.ts';
+import { READ_CHANNELS } from '../contract/read-channels.ts';
 import type { ContractError, Result } from '../contract/result.ts';
 import { isStoreError, type StoreErrorCode } from '../db/errors.ts';
 import { handlers, type Services } from './handlers.ts';
@@ -13,6 +14,8 @@ export interface Sender {
   /** URL of the frame that sent the call; null when Electron could not tell (frame gone). */
   url: string | null;
   isMainFrame: boolean;
+  /** The hidden window that prints a briefing: it may call only the channels that read. */
+  readOnly?: boolean;
 }
 
 /** Requests are small (filters, ids, text); anything bigger is a bug or an attack. */
@@ -30,6 +33,10 @@ export function createDispatch(services: Services, trustedOrigin: string, log: (
     }
     if (!isChannelName(channel)) {
       return fail({ code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${JSON.stringify(String(channel)).slice(0, 200)}.` });
+    }
+    if (sender.readOnly && !READ_CHANNELS.has(channel)) {
+      log(`[ipc] refused ${channel} from the print window`);
+      return fail({ code: 'FORBIDDEN_SENDER', message: `The print window only reads the briefing it prints; ${channel} was refused.` });
     }
     if (approximateSize(payload) > MAX_REQUEST_BYTES) {
       return fail({ code: 'PAYLOAD_TOO_LARGE', message: `The request to ${channel} is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.` });
@@ -54,7 +61,7 @@ export function createDispatch(services: Services, trustedOrigin: string, log: (
 }
 
 function contractCode(code: StoreErrorCode): ContractError['code'] {
-  if (code === 'STORE_CLOSED' || code === 'WORKER_FAILED') return 'STORE_UNAVAILABLE';
+  if (code === 'STORE_CLOSED' || code === 'WORKER_FAILED' || code === 'STORE_IN_USE') return 'STORE_UNAVAILABLE';
   if (code === 'INVALID_INPUT') return 'BAD_REQUEST';
   if (code === 'NOT_FOUND') return 'NOT_FOUND';
   return 'INTERNAL';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ParsedRequest, Response } from '../contract/channels.ts';
 import { PRINT_TIMEOUT_MS, printSheetPath } from '../contract/print-sheet.ts';
 import { StoreError } from '../db/errors.ts';
+import { refuseLiveStoreTarget } from '../db/store-identity.ts';
 import type { Services } from './handlers.ts';
 import { stampPdfMetadata } from './pdf-metadata.ts';
 import { suggestPdfFileName, withPdfExtension } from './pdf-file-name.ts';
@@ -45,6 +46,8 @@ async function exportOnce(
   const started = performance.now();
   if (!path.isAbsolute(chosen)) throw new StoreError('INVALID_INPUT', `A PDF needs a full path to be saved to; ${NOTHING_WRITTEN}.`);
   const target = withPdfExtension(chosen);
+  // Before printing: a name typed over the store (the dialog keeps a .sqlite extension) must not replace it.
+  refuseLiveStoreTarget(target, store.path, 'The PDF was not saved');
   // Before printing, so an analyst who picked a read-only folder hears so at once.
   await checkFolder(path.dirname(target));
 
@@ -67,7 +70,7 @@ async function exportOnce(
     throw new StoreError('EXPORT_FAILED', `The printed PDF could not be finished (${(e as Error).message}); ${NOTHING_WRITTEN}.`, { cause: e });
   });
   try {
-    await writeFileAtomically(target, bytes);
+    await writeFileAtomically(target, bytes, store.path, 'The PDF was not saved');
   } catch (e) {
     throw writeFailure(e, target);
   }
@@ -90,6 +93,7 @@ async function checkFolder(folder: string): Promise<void> {
 
 /** Exported for its test: the message for each way the write can fail. */
 export function writeFailure(e: unknown, target: string): StoreError {
+  if (e instanceof StoreError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
   const folder = path.dirname(target);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EBUSY') {

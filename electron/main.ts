@@ -7,7 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, scree
 import { IPC_EVENT, IPC_INVOKE, type AppCommand } from '../contract/methods.ts';
 import { readAppAsset } from './app-assets.ts';
 import { buildMenu } from './menu.ts';
+import { devToolsAllowed } from './menu-template.ts';
 import { renderSheetPdfInWindow } from './print-window.ts';
+import { secondLaunchLine, secondLaunchNotice, type SecondLaunchData } from './second-launch.ts';
 import { startService, type Service } from './service.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { resolveStorePath } from './store-path.ts';
@@ -20,19 +22,28 @@ const HOST = 'briefing';
 const ORIGIN = `${SCHEME}://${HOST}`;
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadFile = path.join(__dirname, 'preload.cjs');
+const devTools = devToolsAllowed({ isPackaged: app.isPackaged });
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
+/** The hidden windows that print briefings: their calls are limited to reading. */
+const printWindows = new WeakSet<WebContents>();
 let service: Service | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+// The store this launch asks for; a second launch hands it to the running app.
+const requestedStore = resolveStorePath(process.argv, process.env, app.getPath('userData'));
+
+if (!app.requestSingleInstanceLock({ storePath: requestedStore } satisfies SecondLaunchData)) {
+  console.error(secondLaunchLine(requestedStore));
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    const notice = service ? secondLaunchNotice(service.store.path, additionalData) : null;
+    if (notice) void dialog.showMessageBox(mainWindow, { type: 'info', title: 'Briefing Book', ...notice });
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.whenReady().then(start).catch(fail);
@@ -67,7 +78,7 @@ async function start(): Promise<void> {
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
   });
 
-  const storePath = resolveStorePath(process.argv, process.env, userData);
+  const storePath = requestedStore;
   try {
     service = await startService({
       storePath,
@@ -130,7 +141,17 @@ async function start(): Promise<void> {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
         },
-        renderSheetPdf: (args) => renderSheetPdfInWindow((options) => new BrowserWindow(options), ORIGIN, preloadFile, args),
+        renderSheetPdf: (args) =>
+          renderSheetPdfInWindow(
+            (options) => {
+              const win = new BrowserWindow(options);
+              printWindows.add(win.webContents);
+              return win;
+            },
+            ORIGIN,
+            preloadFile,
+            args,
+          ),
       },
       // The daily automatic backup is due at most once a day; checking hourly catches it
       // in a session left open for days.
@@ -149,7 +170,7 @@ async function start(): Promise<void> {
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;
     // A frame that navigated away or was destroyed reports null: treat it as untrusted.
-    return dispatch(channel, payload, { url: frame?.url ?? null, isMainFrame: frame != null && frame.parent === null });
+    return dispatch(channel, payload, { url: frame?.url ?? null, isMainFrame: frame != null && frame.parent === null, readOnly: printWindows.has(event.sender) });
   });
 
   Menu.setApplicationMenu(
@@ -168,7 +189,7 @@ async function start(): Promise<void> {
           message: `Briefing Book ${app.getVersion()}`,
           detail: `Electron ${process.versions.electron} · Node ${process.versions.node}\nStore: ${storePath}`,
         }),
-    }),
+    }, { platform: process.platform, devTools }),
   );
 
   createWindow(path.join(userData, 'window-state.json'));
@@ -184,7 +205,7 @@ function createWindow(stateFile: string): void {
     show: false,
     title: 'Briefing Book',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
-    webPreferences: appWebPreferences(preloadFile),
+    webPreferences: appWebPreferences(preloadFile, { devTools }),
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -1,55 +1,8 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../contract/methods.ts';
+import { Menu } from 'electron';
+import { menuTemplate, type MenuActions, type MenuPlace } from './menu-template.ts';
 
-export interface MenuActions {
-  command(command: AppCommand): void;
-  openDataFolder(): void;
-  toggleDarkMode(): void;
-  about(): void;
-}
+export type { MenuActions } from './menu-template.ts';
 
-export function buildMenu(actions: MenuActions): Menu {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { id: 'import-chronology', label: 'Import Chronology…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-chronology') },
-        // Always enabled: the page exports the open briefing, or says how to open one.
-        { id: 'export-briefing-pdf', label: 'Export Briefing PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.command('export-briefing-pdf') },
-        { id: 'print-briefing', label: 'Print Briefing…', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print-briefing') },
-        { id: 'save-view', label: 'Save View…', accelerator: 'CmdOrCtrl+S', click: () => actions.command('save-view') },
-        { type: 'separator' },
-        { id: 'backup-now', label: 'Back Up Now…', click: () => actions.command('backup-now') },
-        { id: 'restore-backup', label: 'Restore from Backup…', click: () => actions.command('restore-backup') },
-        { id: 'open-settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.command('open-settings') },
-        { type: 'separator' },
-        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
-      ],
-    },
-    { role: 'editMenu', label: '&Edit' },
-    {
-      label: '&View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { label: 'Toggle Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.toggleDarkMode() },
-        { role: 'togglefullscreen' },
-        // Developer tools only in unpackaged builds.
-        ...(process.env.NODE_ENV === 'development' ? [{ role: 'toggleDevTools' as const }] : []),
-      ],
-    },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      label: '&Help',
-      submenu: [{ label: 'About Briefing Book', click: () => actions.about() }],
-    },
-  ];
-  return Menu.buildFromTemplate(template);
+export function buildMenu(actions: MenuActions, place: MenuPlace): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, place));
 }

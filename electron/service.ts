@@ -6,6 +6,7 @@
 import type { BackupInfo } from '../contract/annotations.ts';
 import { StoreError } from '../db/errors.ts';
 import { StoreClient } from '../db/store-client.ts';
+import { acquireStoreLock, type LockHost, type StoreLock } from '../db/store-lock.ts';
 import { restoreFromBackup, type RestoreOutcome, type StoreConnections } from './backup-restore.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { FlushRequests } from './flush-requests.ts';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   log?: (line: string) => void;
   /** How often to check whether the daily automatic backup is due; none when unset (tests). */
   autoBackupCheckMs?: number;
+  /** Who takes the store's lock; this process unless a test says otherwise. */
+  lockHost?: LockHost;
 }
 
 export interface Service {
@@ -42,6 +45,17 @@ export interface Service {
 }
 
 export async function startService(options: ServiceOptions): Promise<Service> {
+  // Before anything opens the file: a store open in another process is refused untouched.
+  const lock = acquireStoreLock(options.storePath, options.lockHost);
+  try {
+    return await startLocked(options, lock);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+async function startLocked(options: ServiceOptions, lock: StoreLock): Promise<Service> {
   const log = options.log ?? ((line: string) => console.error(line));
   const openConnections = async (): Promise<StoreConnections> => {
     const store = await StoreClient.open({
@@ -70,6 +84,15 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   let restoring: Promise<RestoreOutcome> | null = null;
   const restore = (file: string): Promise<RestoreOutcome> => {
     if (restoring) return Promise.reject(new StoreError('BACKUP_FAILED', 'A restore is already running; wait for it to finish.'));
+    // A restore removes the -wal and -shm and renames over the store: never under another process.
+    if (!lock.stillHeld()) {
+      return Promise.reject(
+        new StoreError(
+          'STORE_IN_USE',
+          `Nothing was restored: the store's lock file ${lock.file} no longer names this Briefing Book (process ${lock.owner.pid}), so another process may have the store open. Quit every Briefing Book using ${services.store.path}, then start again.`,
+        ),
+      );
+    }
     restoring = restoreFromBackup(file, {
       current: () => ({ store: services.store, reader: services.reader! }),
       open: openConnections,
@@ -114,7 +137,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     flushPage: (timeoutMs = 3000) => flushes.request((token) => options.ports.emit('flush', { token }), timeoutMs),
     close: async (timeoutMs?: number) => {
       if (dailyCheck) clearInterval(dailyCheck);
-      await Promise.all([services.reader!.close(timeoutMs), services.store.close(timeoutMs)]);
+      try {
+        await Promise.all([services.reader!.close(timeoutMs), services.store.close(timeoutMs)]);
+      } finally {
+        lock.release();
+      }
     },
   };
 }

@@ -6,8 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { refuseLiveStoreTarget } from '../db/store-identity.ts';
 
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+/** `liveStore` is the open store: a target that is it or one of its working files is refused (store-identity.ts). */
+export async function writeFileAtomically(target: string, bytes: Uint8Array, liveStore: string, refusal = 'The file was not saved'): Promise<void> {
+  refuseLiveStoreTarget(target, liveStore, refusal);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
   let handle: fs.FileHandle | undefined;
   try {
@@ -17,6 +20,7 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
     await handle.sync();
     await handle.close();
     handle = undefined;
+    refuseLiveStoreTarget(target, liveStore, refusal);
     await fs.rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => {});

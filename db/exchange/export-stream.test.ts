@@ -33,8 +33,8 @@ test('exports stream to a file in chunks and read back whole', async () => {
   const dir = tempDir('exchange-files');
   const csvFile = path.join(dir, 'events.csv');
   const jsonFile = path.join(dir, 'events.json');
-  assert.equal(writeEventsCsvFile(csvFile, exportEvents(db)).bytes, fs.statSync(csvFile).size);
-  assert.equal(writeEventsJsonFile(jsonFile, exportEvents(db)).bytes, fs.statSync(jsonFile).size);
+  assert.equal(writeEventsCsvFile(csvFile, exportEvents(db), db.name).bytes, fs.statSync(csvFile).size);
+  assert.equal(writeEventsJsonFile(jsonFile, exportEvents(db), db.name).bytes, fs.statSync(jsonFile).size);
   assert.deepEqual(fs.readdirSync(dir).sort(), ['events.csv', 'events.json']);
 
   const known = knownIds(db);
@@ -75,7 +75,7 @@ test('a failed export leaves the previous file untouched and no partial file beh
     yield 'x'.repeat(2 << 20);
     throw new Error('disk on fire');
   }
-  assert.throws(() => writeChunksToFile(file, failing()), /disk on fire/);
+  assert.throws(() => writeChunksToFile(file, failing(), path.join(dir, 'store.sqlite')), /disk on fire/);
   assert.equal(fs.readFileSync(file, 'utf8'), 'previous export');
   assert.deepEqual(fs.readdirSync(dir), ['events.csv']);
 });

@@ -17,7 +17,7 @@ test('cells a spreadsheet would run as formulas get a leading apostrophe', () =>
 });
 
 test('other cells are written as they are', () => {
-  for (const cell of ['a";=1', 'x;=1+2', 'Plain text', '', `'quoted`, ' =1', '2023-01-11', 'JP;US', 'مرحبا', '🇯🇵']) {
+  for (const cell of ['a";=1', 'x;=1+2', 'Plain text', '', `'quoted`, ' plain', '\nplain', '2023-01-11', 'JP;US', 'مرحبا', '🇯🇵', '1 = 1', 'a\n=1']) {
     assert.equal(neutraliseFormula(cell), cell);
   }
 });
@@ -27,4 +27,28 @@ test('reading takes off exactly the one apostrophe writing added, so every text 
   for (const text of texts) assert.equal(restoreFormula(neutraliseFormula(text)), text, JSON.stringify(text));
   // A hand-written cell with an apostrophe before ordinary text keeps it.
   assert.equal(restoreFormula(`'hello`), `'hello`);
+});
+
+test('a formula character after leading spaces or line breaks, or in its full-width form, is guarded too', () => {
+  // Spreadsheets trim leading whitespace before deciding a cell is a formula, and Excel and
+  // LibreOffice in East Asian locales read the full-width ＝ ＋ － ＠ as = + - @.
+  const cases: Array<[string, string]> = [
+    [' =1+1', `' =1+1`],
+    ['   +SUM(A1)', `'   +SUM(A1)`],
+    ['\n=HYPERLINK("http://x")', `'\n=HYPERLINK("http://x")`],
+    ['\r\n@SUM(A1)', `'\r\n@SUM(A1)`],
+    [' \t -1', `' \t -1`],
+    ['\u00a0=1', `'\u00a0=1`],
+    ['\u3000=1', `'\u3000=1`],
+    ['＝HYPERLINK("http://x")', `'＝HYPERLINK("http://x")`],
+    ['＋1', `'＋1`],
+    ['－2', `'－2`],
+    ['＠SUM(A1)', `'＠SUM(A1)`],
+    [' ＝1', `' ＝1`],
+    [`' =1`, `'' =1`],
+  ];
+  for (const [cell, written] of cases) {
+    assert.equal(neutraliseFormula(cell), written, JSON.stringify(cell));
+    assert.equal(restoreFormula(written), cell, `${JSON.stringify(cell)} reads back as written`);
+  }
 });

@@ -58,6 +58,6 @@ export function writeEventsCsv(rows: Iterable<ExchangeRow>): string {
   return [...csvChunks(rows)].join('');
 }
 
-export function writeEventsCsvFile(file: string, rows: Iterable<ExchangeRow>): WrittenFile {
-  return writeChunksToFile(file, csvChunks(rows));
+export function writeEventsCsvFile(file: string, rows: Iterable<ExchangeRow>, liveStore: string): WrittenFile {
+  return writeChunksToFile(file, csvChunks(rows), liveStore);
 }

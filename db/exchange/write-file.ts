@@ -4,6 +4,7 @@
  * complete: a failed or interrupted export never leaves a truncated file under the name.
  */
 import fs from 'node:fs';
+import { refuseLiveStoreTarget } from '../store-identity.ts';
 
 /** Chunks are gathered up to about this many characters before each write. */
 const WRITE_BATCH_CHARS = 1 << 20;
@@ -13,7 +14,12 @@ export interface WrittenFile {
   bytes: number;
 }
 
-export function writeChunksToFile(file: string, chunks: Iterable<string>): WrittenFile {
+/**
+ * `liveStore` is the open store's path: a `file` that is the store or one of its working
+ * files, by whatever path, is refused before anything is written (see store-identity.ts).
+ */
+export function writeChunksToFile(file: string, chunks: Iterable<string>, liveStore: string): WrittenFile {
+  refuseLiveStoreTarget(file, liveStore, 'The export was not saved');
   const partial = `${file}.${process.pid}.partial`;
   const fd = fs.openSync(partial, 'w');
   let bytes = 0;
@@ -41,6 +47,8 @@ export function writeChunksToFile(file: string, chunks: Iterable<string>): Writt
     throw e;
   }
   try {
+    // Again, just before the rename: a folder can be swapped for a symlink while the export runs.
+    refuseLiveStoreTarget(file, liveStore, 'The export was not saved');
     fs.renameSync(partial, file);
   } catch (e) {
     // E.g. the name is a folder, or (on Windows) the file is open elsewhere: keep nothing half-done.

@@ -35,6 +35,6 @@ export function writeEventsJson(rows: Iterable<ExchangeRow>, options: JsonWriteO
   return [...jsonChunks(rows, options)].join('');
 }
 
-export function writeEventsJsonFile(file: string, rows: Iterable<ExchangeRow>, options: JsonWriteOptions = {}): WrittenFile {
-  return writeChunksToFile(file, jsonChunks(rows, options));
+export function writeEventsJsonFile(file: string, rows: Iterable<ExchangeRow>, liveStore: string, options: JsonWriteOptions = {}): WrittenFile {
+  return writeChunksToFile(file, jsonChunks(rows, options), liveStore);
 }

@@ -187,7 +187,7 @@ export async function serveApp(context: BrowserContext, service: Service, render
   });
   await context.exposeBinding('__briefingTransport', async (source, channel: unknown, payload: unknown) => {
     const frame = source.frame;
-    const call = service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame() });
+    const call = service.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === source.page.mainFrame(), readOnly: printPages.has(source.page) });
     inflight.add(call);
     const done = () => void inflight.delete(call);
     call.then(done, done);
@@ -204,6 +204,9 @@ async function launchPrinter(executablePath: string, service: Service, rendererR
   return { browser, context };
 }
 
+/** The pages that print briefings: as Electron's print window, they may only read. */
+const printPages = new WeakSet<Page>();
+
 /**
  * renderSheetPdf in a browser: a new page in a context that serves the app (so it has the
  * same bridge binding and origin) loads the sheet, waits for it to be laid out, and prints
@@ -211,6 +214,7 @@ async function launchPrinter(executablePath: string, service: Service, rendererR
  */
 export async function renderSheetPdfInPage(context: BrowserContext, args: { path: string; timeoutMs: number }): Promise<Uint8Array> {
   const sheet = await context.newPage();
+  printPages.add(sheet);
   try {
     return await withinTimeLimit(args.timeoutMs, async (expired) => {
       await sheet.goto(`${APP_ORIGIN}${args.path}`);
