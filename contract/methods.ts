@@ -89,6 +89,11 @@ export const methods = {
   'events:update': 'updateEvent',
   'events:delete': 'deleteEvents',
   'events:delete-preview': 'previewEventDeletion',
+  'duplicates:list': 'listDuplicates',
+  'duplicates:dismiss': 'dismissDuplicate',
+  'events:merge': 'mergeEvents',
+  'events:undo-merge': 'undoMerge',
+  'events:other-sources': 'otherSources',
 } as const;
 
 export type ChannelName = keyof typeof methods;

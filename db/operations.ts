@@ -33,6 +33,8 @@ import { deleteEvents, previewEventDeletion, updateEvent } from './event-edits.t
 import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
 import { exportView } from './export-view.ts';
+import { dismissDuplicate, listDuplicates } from './duplicates.ts';
+import { mergeEvents, otherSources, undoMerge } from './merge-events.ts';
 import {
   commitPreview,
   discardPreview,
@@ -147,6 +149,11 @@ export const operations = {
   updateEvent,
   deleteEvents,
   previewEventDeletion,
+  listDuplicates,
+  dismissDuplicate,
+  mergeEvents,
+  undoMerge,
+  otherSources,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

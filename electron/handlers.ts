@@ -180,6 +180,11 @@ export const handlers: Handlers = {
   'events:update': (req, { store }) => store.call('updateEvent', req),
   'events:delete': (req, { store }) => store.call('deleteEvents', req),
   'events:delete-preview': (req, { store }) => store.call('previewEventDeletion', req),
+  'duplicates:list': (req, { store }) => store.call('listDuplicates', req),
+  'duplicates:dismiss': (req, { store }) => store.call('dismissDuplicate', req),
+  'events:merge': (req, { store }) => store.call('mergeEvents', req),
+  'events:undo-merge': (req, { store }) => store.call('undoMerge', req),
+  'events:other-sources': (req, { store }) => store.call('otherSources', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

@@ -7,6 +7,7 @@ import { m005EngagementLevel } from './005-engagement-level.ts';
 import { m006Briefings } from './006-briefings.ts';
 import { m007EventActivity } from './007-event-activity.ts';
 import { m008ReaderTerms } from './008-reader-terms.ts';
+import { m010DuplicatesMerge } from './010-duplicates-merge.ts';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once `up` has run; strictly increasing, never reused. */
@@ -15,6 +16,6 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings, m007EventActivity, m008ReaderTerms];
+export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings, m007EventActivity, m008ReaderTerms, m010DuplicatesMerge];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;
