@@ -46,7 +46,9 @@ function eventRow(db: Database, id: number, role: string): Row {
   return row;
 }
 
-const rowsOf = (db: Database, table: string, id: number): Row[] => db.prepare(`SELECT * FROM ${table} WHERE event_id = ? ORDER BY rowid`).all(id) as Row[];
+/** An event's rows of one table; links in the order they were written (the others are keyed, WITHOUT ROWID). */
+const rowsOf = (db: Database, table: string, id: number): Row[] =>
+  db.prepare(`SELECT * FROM ${table} WHERE event_id = ?${table === 'event_links' ? ' ORDER BY rowid' : ''}`).all(id) as Row[];
 const idsOf = (db: Database, sql: string, ...params: unknown[]): number[] => db.prepare(sql).pluck().all(...params) as number[];
 const describe = (e: Row): string => `${(e.date_text as string | null) ?? (e.date_start as string)}: ${quoteShort(e.summary as string)}`;
 
