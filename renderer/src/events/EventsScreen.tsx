@@ -38,9 +38,11 @@ interface Props {
   onImport(): void;
   onNotice(text: string): void;
   openWith?: OpenEvents | null;
+  /** Opens the list of possible duplicates. */
+  onDuplicates(): void;
 }
 
-export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice, openWith }: Props) {
+export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice, openWith, onDuplicates }: Props) {
   const [filter, setFilter] = useState<EventFilter>(() => openWith?.filter ?? {});
   const [datePreset, setDatePreset] = useState<DatePreset | null>(() => openedPreset(openWith));
   const [sort, setSort] = useState<EventSort>(DEFAULT_SORT);
@@ -228,6 +230,9 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
           }}
         />
         <ColumnsMenu layout={layout} onLayoutChange={changeLayout} />
+        <button type="button" onClick={onDuplicates} title="Events that look like one event reported by two chronologies">
+          Possible duplicates
+        </button>
         <button type="button" onClick={() => void exportView('csv')} title="Export every event of this view to CSV">
           Export CSV
         </button>
