@@ -194,9 +194,8 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
       {toImport === 0 && preview.total > 0 && (
         <p role="status" className="notice notice-ask" data-testid="nothing-to-import">
           {preview.duplicates === preview.total
-            ? `Every entry of this file is already in the store; importing it would add nothing.`
-            : `No entry is left to import: the others are already in the store or left out.`}{' '}
-          Discard the preview, or tick entries to import.
+            ? 'Every entry of this file is already in the store; importing it would add nothing. Discard the preview.'
+            : 'No entry is left to import: the others are already in the store or left out. Tick an entry left out to import it, or discard the preview.'}
         </p>
       )}
       {committing && <ImportProgress task={id} cancelling={cancelling} onCancel={() => void cancel()} />}
