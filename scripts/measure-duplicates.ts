@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { untracked } from '../db/backup-state.ts';
+import { summaryWords } from '../db/duplicate-similarity.ts';
 import { findPairs, LIKELY_DUPLICATE } from '../db/duplicates.ts';
 import { findMentions } from '../db/gazetteer/match.ts';
 import { importText } from '../db/import/import-operations.ts';
@@ -80,8 +81,21 @@ export async function scoredPairs(minScore: number): Promise<Array<{ a: string; 
 
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+export function readLabels(): Label[] {
+  return JSON.parse(fs.readFileSync(LABELS, 'utf8')) as Label[];
+}
+
+/** Precision and recall of the detector at a threshold, against the hand labels. */
+export async function precisionRecall(threshold: number): Promise<{ precision: number; recall: number; flagged: number }> {
+  const labels = readLabels();
+  const same = new Set(labels.filter((l) => l.same).map((l) => key(l.a, l.b)));
+  const flagged = (await scoredPairs(threshold)).filter((p) => p.score >= threshold);
+  const right = flagged.filter((p) => same.has(key(p.a, p.b))).length;
+  return { precision: right / Math.max(1, flagged.length), recall: right / Math.max(1, same.size), flagged: flagged.length };
+}
+
 async function main(): Promise<void> {
-  const labels: Label[] = fs.existsSync(LABELS) ? JSON.parse(fs.readFileSync(LABELS, 'utf8')) : [];
+  const labels = readLabels();
   const labelled = new Map(labels.map((l) => [key(l.a, l.b), l.same]));
   const pairs = await scoredPairs(0);
   if (process.argv.includes('--unlabelled')) {
@@ -106,6 +120,35 @@ async function main(): Promise<void> {
     console.log(
       `${t.toFixed(2).padStart(9)}  ${String(flagged.length).padStart(7)}  ${String(right).padStart(4)}  ${String(wrong).padStart(5)}  ${(right / Math.max(1, flagged.length)).toFixed(2).padStart(9)}  ${(right / Math.max(1, truePairs.length)).toFixed(2).padStart(6)}${mark}`,
     );
+  }
+  compareMeasures(pairs, labelled, truePairs.length);
+}
+
+/** The same pairs scored by Jaccard alone and the overlap coefficient alone: the best F1 each reaches. */
+function compareMeasures(pairs: Array<{ a: string; b: string; score: number; textA: string; textB: string }>, labelled: Map<string, boolean>, truths: number): void {
+  const measures: Record<string, (shared: number, a: number, b: number) => number> = {
+    jaccard: (shared, a, b) => shared / (a + b - shared),
+    overlap: (shared, a, b) => shared / Math.min(a, b),
+    'mean (used)': (shared, a, b) => (shared / (a + b - shared) + shared / Math.min(a, b)) / 2,
+  };
+  console.log('measure       best threshold  precision  recall  F1');
+  for (const [name, measure] of Object.entries(measures)) {
+    const scored = pairs.map((p) => {
+      const a = summaryWords(p.textA);
+      const b = summaryWords(p.textB);
+      const shared = [...a].filter((w) => b.has(w)).length;
+      return { same: labelled.get(key(p.a, p.b)) === true, score: a.size && b.size ? measure(shared, a.size, b.size) : 0 };
+    });
+    let best = { t: 0, p: 0, r: 0, f: -1 };
+    for (let t = 0.05; t <= 0.95; t += 0.01) {
+      const flagged = scored.filter((s) => s.score >= t);
+      const right = flagged.filter((s) => s.same).length;
+      const p = right / Math.max(1, flagged.length);
+      const r = right / Math.max(1, truths);
+      const f = p + r ? (2 * p * r) / (p + r) : 0;
+      if (f > best.f) best = { t, p, r, f };
+    }
+    console.log(`${name.padEnd(12)}  ${best.t.toFixed(2).padStart(14)}  ${best.p.toFixed(2).padStart(9)}  ${best.r.toFixed(2).padStart(6)}  ${best.f.toFixed(2)}`);
   }
 }
 
