@@ -33,7 +33,7 @@ export type DuplicatePair = z.infer<typeof DuplicatePair>;
 
 export const DuplicatePage = z.object({
   pairs: z.array(DuplicatePair),
-  /** Where the next page starts (a date); null when the oldest event was reached. */
+  /** The day the next page starts from (pass it as `before`); null when the oldest event was reached. */
   next: IsoDate.nullable(),
   /** Events walked for this page. */
   scanned: z.number().int().min(0),
@@ -84,6 +84,7 @@ export type OtherSource = z.infer<typeof OtherSource>;
 /** Request and response schemas of the duplicate channels (spread into `channels`). */
 export const duplicateChannels = {
   'duplicates:list': {
+    /** `before`: walk back from this day, inclusive (the newest event's day when absent). */
     request: z.object({ before: IsoDate.optional(), limit: z.number().int().min(1).max(500) }).strict(),
     response: DuplicatePage,
   },

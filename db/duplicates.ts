@@ -21,6 +21,8 @@ export const LIKELY_DUPLICATE = 0.3;
 const MAX_SCAN = 20_000;
 /** Events read per step of the walk (whole days are read, so a step may hold more). */
 const STEP = 2_000;
+/** Date windows a preview's finder keeps (see makeSimilarFinder). */
+const WINDOWS_KEPT = 64;
 
 interface Candidate {
   id: number;
@@ -64,6 +66,19 @@ const shiftDay = (iso: string, days: number): string => new Date(Date.parse(`${i
 
 /** The stored event an import entry most likely repeats, if any scores LIKELY_DUPLICATE or more. */
 export function makeSimilarFinder(db: Database): (entry: { dateStart: string; dateEnd: string | null; precision: string; summary: string; countries: readonly string[] }) => SimilarEvent | null {
+  // A chronology's entries mostly run in date order, so neighbours share a window: the last few
+  // are kept, read and reduced to words once for a whole preview.
+  const windows = new Map<string, Prepared[]>();
+  const windowOf = (from: string, to: string): Prepared[] => {
+    const key = `${from}|${to}`;
+    let events = windows.get(key);
+    if (!events) {
+      events = eventsBetween(db, from, to);
+      if (windows.size >= WINDOWS_KEPT) windows.delete(windows.keys().next().value!);
+      windows.set(key, events);
+    }
+    return events;
+  };
   return (entry) => {
     if (entry.precision !== 'day') return null;
     const self: Prepared = {
@@ -79,7 +94,7 @@ export function makeSimilarFinder(db: Database): (entry: { dateStart: string; da
       codes: [...entry.countries],
     };
     let best: SimilarEvent | null = null;
-    for (const other of eventsBetween(db, shiftDay(entry.dateStart, -1), shiftDay(entry.dateEnd ?? entry.dateStart, 1))) {
+    for (const other of windowOf(shiftDay(entry.dateStart, -1), shiftDay(entry.dateEnd ?? entry.dateStart, 1))) {
       const score = scorePair(self, other);
       if (score === null || score < LIKELY_DUPLICATE || (best && best.score >= score)) continue;
       best = { eventId: other.id, dateStart: other.date_start, dateText: other.date_text, summary: other.summary, source: other.source, score: round(score) };
@@ -92,8 +107,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * One page of possible duplicates, newest first, walking back from `before` (a date; the
- * newest event when absent). A page ends after `limit` pairs or MAX_SCAN events walked; `next`
- * says where the following page starts (null: the oldest event was reached).
+ * newest event when absent, inclusive). A page ends once it holds `limit` pairs — the step of a
+ * few thousand events under way is finished, so it may hold more — or MAX_SCAN events were
+ * walked; `next` is the day the following page starts from (null: the oldest event was reached).
  */
 export function listDuplicates(db: Database, args: { before?: string; limit: number }): DuplicatePage {
   return findPairs(db, { ...args, minScore: LIKELY_DUPLICATE, maxScan: MAX_SCAN });

@@ -135,7 +135,7 @@ export function DuplicatesScreen(props: { onBack(): void; onChanged(): void }) {
       )}
       {next && (
         <button type="button" onClick={() => void load(next)} disabled={busy}>
-          Look further back (before {next})
+          Look further back (from {next})
         </button>
       )}
     </section>
