@@ -60,18 +60,11 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return (jaccard + overlap) / 2;
 }
 
-/** Days between two ISO dates (UTC), as a whole number. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
-}
+/** An ISO date as a day number (days since 1970-01-01, UTC), so date gaps are integer arithmetic. */
+export const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
-/** The date gap of two entries: 0 when their spans touch or overlap, else the days between them. */
-export function dateGap(a: { dateStart: string; dateEnd: string | null }, b: { dateStart: string; dateEnd: string | null }): number {
-  const aEnd = a.dateEnd ?? a.dateStart;
-  const bEnd = b.dateEnd ?? b.dateStart;
-  if (a.dateStart <= bEnd && b.dateStart <= aEnd) return 0;
-  return aEnd < b.dateStart ? daysBetween(aEnd, b.dateStart) : daysBetween(bEnd, a.dateStart);
-}
+/** The days between two spans of day numbers: 0 when they touch or overlap. */
+export const dayGap = (a: { first: number; last: number }, b: { first: number; last: number }): number => Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
 
 /** Country codes from events.participants (' JP US '). */
 export const participantCodes = (participants: string): string[] => participants.trim().split(' ').filter(Boolean);

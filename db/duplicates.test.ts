@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { isStoreError } from './errors.ts';
-import { dateGap, summaryWords, wordSimilarity } from './duplicate-similarity.ts';
+import { dayGap, dayNumber, summaryWords, wordSimilarity } from './duplicate-similarity.ts';
 import { dismissDuplicate, listDuplicates, LIKELY_DUPLICATE } from './duplicates.ts';
 import { commitImport } from './import/commit.ts';
 import { entry } from './exchange/test-support.ts';
@@ -31,9 +31,11 @@ test('two reports of one visit score above the threshold; two events of one day 
 });
 
 test('the date gap of two entries is 0 when their spans touch', () => {
-  assert.equal(dateGap({ dateStart: '2023-03-16', dateEnd: null }, { dateStart: '2023-03-16', dateEnd: '2023-03-17' }), 0);
-  assert.equal(dateGap({ dateStart: '2023-03-18', dateEnd: null }, { dateStart: '2023-03-16', dateEnd: '2023-03-17' }), 1);
-  assert.equal(dateGap({ dateStart: '2023-03-14', dateEnd: null }, { dateStart: '2023-03-16', dateEnd: null }), 2);
+  const span = (from: string, to = from) => ({ first: dayNumber(from), last: dayNumber(to) });
+  assert.equal(dayGap(span('2023-03-16'), span('2023-03-16', '2023-03-17')), 0);
+  assert.equal(dayGap(span('2023-03-18'), span('2023-03-16', '2023-03-17')), 1);
+  assert.equal(dayGap(span('2023-03-14'), span('2023-03-16')), 2);
+  assert.equal(dayGap(span('2023-02-28'), span('2023-03-01')), 1, 'across a month end');
 });
 
 test("the sample's own overlap is listed once: Yoon in Tokyo from both files", async () => {

@@ -12,7 +12,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DuplicatePair, DuplicatePage, DuplicateSide, SimilarEvent } from '../contract/duplicates.ts';
 import { StoreError } from './errors.ts';
-import { dateGap, participantCodes, participantsOverlap, summaryWords, wordSimilarity } from './duplicate-similarity.ts';
+import { dayGap, dayNumber, participantCodes, participantsOverlap, summaryWords, wordSimilarity } from './duplicate-similarity.ts';
 import { prepareCached } from './statement-cache.ts';
 
 /** The score from which two events are offered as possible duplicates (measured: docs/DUPLICATES.md). */
@@ -38,16 +38,26 @@ interface Candidate {
 interface Prepared extends Candidate {
   words: Set<string>;
   codes: string[];
+  /** First and last day as day numbers, so the date gate is integer arithmetic. */
+  first: number;
+  last: number;
 }
 
+
 const CANDIDATE_COLUMNS = `e.id, e.date_start, e.date_end, e.date_text, e.summary, e.participants, e.source_id, s.title AS source`;
-const prepare = (c: Candidate): Prepared => ({ ...c, words: summaryWords(c.summary), codes: participantCodes(c.participants) });
+const prepare = (c: Candidate): Prepared => ({
+  ...c,
+  words: summaryWords(c.summary),
+  codes: participantCodes(c.participants),
+  first: dayNumber(c.date_start),
+  last: dayNumber(c.date_end ?? c.date_start),
+});
 
 /** The score of a pair, or null when the gates (date, country, document) already tell them apart. */
 function scorePair(a: Prepared, b: Prepared): number | null {
   if (a.id === b.id) return null;
   if (a.source_id !== null && a.source_id === b.source_id) return null;
-  if (dateGap({ dateStart: a.date_start, dateEnd: a.date_end }, { dateStart: b.date_start, dateEnd: b.date_end }) > 1) return null;
+  if (dayGap(a, b) > 1) return null;
   if (!participantsOverlap(a.codes, b.codes)) return null;
   return wordSimilarity(a.words, b.words);
 }
@@ -92,6 +102,8 @@ export function makeSimilarFinder(db: Database): (entry: { dateStart: string; da
       source: null,
       words: summaryWords(entry.summary),
       codes: [...entry.countries],
+      first: dayNumber(entry.dateStart),
+      last: dayNumber(entry.dateEnd ?? entry.dateStart),
     };
     let best: SimilarEvent | null = null;
     for (const other of windowOf(shiftDay(entry.dateStart, -1), shiftDay(entry.dateEnd ?? entry.dateStart, 1))) {
@@ -107,9 +119,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * One page of possible duplicates, newest first, walking back from `before` (a date; the
- * newest event when absent, inclusive). A page ends once it holds `limit` pairs — the step of a
- * few thousand events under way is finished, so it may hold more — or MAX_SCAN events were
- * walked; `next` is the day the following page starts from (null: the oldest event was reached).
+ * newest event when absent, inclusive). A page ends with the day on which it reaches `limit`
+ * pairs or MAX_SCAN events walked (a day with more pairs than that shows its best-scoring ones);
+ * `next` is the day the following page starts from (null: the oldest event was reached).
  */
 export function listDuplicates(db: Database, args: { before?: string; limit: number }): DuplicatePage {
   return findPairs(db, { ...args, minScore: LIKELY_DUPLICATE, maxScan: MAX_SCAN });
@@ -128,31 +140,47 @@ export function findPairs(db: Database, args: { before?: string; limit: number; 
   const pairs: DuplicatePair[] = [];
   let hi: string | null = newest;
   let scanned = 0;
-  while (hi !== null && pairs.length < args.limit && scanned < args.maxScan) {
+  while (hi !== null) {
     // Whole days from hi down to the day of the STEP-th event back (all the rest when fewer
-    // remain); the day before is read too, for pairs across the edge.
+    // remain), read at once with the day before, for pairs across the edge; then compared a
+    // day at a time, so a page can end at any day.
     const stepLow = stepFloor.get(hi, STEP) as string | undefined;
     const floor = stepLow ?? '0000-01-01';
-    const events = eventsBetween(db, stepLow === undefined ? floor : shiftDay(floor, -1), hi);
-    const inStep = events.filter((e) => e.date_start >= floor);
-    scanned += inStep.length;
-    const found: DuplicatePair[] = [];
-    for (const a of inStep) {
-      for (const b of events) {
-        // Each pair once: counted with its later (or, on one day, higher-id) event.
-        if (b.date_start > a.date_start || (b.date_start === a.date_start && b.id >= a.id)) continue;
-        const score = scorePair(a, b);
-        if (score === null || score < args.minScore) continue;
-        const [low, high] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-        if (dismissed.get(low, high)) continue;
-        found.push({ score: round(score), first: side(a), second: side(b) });
+    const byDay = new Map<string, Prepared[]>();
+    for (const e of eventsBetween(db, stepLow === undefined ? floor : shiftDay(floor, -1), hi)) {
+      const day = byDay.get(e.date_start);
+      if (day) day.push(e);
+      else byDay.set(e.date_start, [e]);
+    }
+    const days = [...byDay.keys()].filter((d) => d >= floor).sort().reverse();
+    for (const day of days) {
+      const found = pairsOfDay(byDay.get(day)!, byDay.get(shiftDay(day, -1)) ?? [], args.minScore, dismissed);
+      scanned += byDay.get(day)!.length;
+      pairs.push(...found);
+      if (pairs.length >= args.limit || scanned >= args.maxScan) {
+        // A day with more pairs than a page shows its best; the rest come up as those are settled.
+        return { pairs: pairs.slice(0, args.limit), next: (earlierDay.get(day) as string | null) ?? null, scanned };
       }
     }
-    found.sort((x, y) => (x.first.dateStart < y.first.dateStart ? 1 : x.first.dateStart > y.first.dateStart ? -1 : y.score - x.score));
-    pairs.push(...found);
     hi = stepLow === undefined ? null : (earlierDay.get(floor) as string | null);
   }
-  return { pairs, next: hi, scanned };
+  return { pairs, next: null, scanned };
+}
+
+/** Pairs with an event of `today`: against the day before, and against today's events with a lower id. Best first. */
+function pairsOfDay(today: Prepared[], yesterday: Prepared[], minScore: number, dismissed: { get(low: number, high: number): unknown }): DuplicatePair[] {
+  const found: DuplicatePair[] = [];
+  for (const a of today) {
+    for (const b of [...today, ...yesterday]) {
+      if (b.date_start === a.date_start && b.id >= a.id) continue;
+      const score = scorePair(a, b);
+      if (score === null || score < minScore) continue;
+      const [low, high] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+      if (dismissed.get(low, high)) continue;
+      found.push({ score: round(score), first: side(a), second: side(b) });
+    }
+  }
+  return found.sort((x, y) => y.score - x.score);
 }
 
 function side(e: Prepared): DuplicateSide {
