@@ -42,6 +42,14 @@ export async function benchDuplicates(count: number): Promise<Record<string, num
     const perEntry = time(201, () => makeSimilarFinder(db)(entry));
     const rawEntry = time(201, () => db.prepare("SELECT id, summary, participants FROM events WHERE date_start BETWEEN date(?, '-1 day') AND date(?, '+1 day') AND precision = 'day'").all(middle, middle));
     console.log(`preview check of one entry against the store: ${perEntry.toFixed(2)} ms; raw read of its 3-day window ${rawEntry.toFixed(2)} ms`);
+    // A preview's way: one finder for a year of entries, one a day, so each day is read once.
+    const year = Array.from({ length: 365 }, (_, i) => ({ ...entry, dateStart: new Date(Date.parse(`${middle}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10) }));
+    const yearMs = time(3, () => {
+      const finder = makeSimilarFinder(db);
+      for (const e of year) finder(e);
+    });
+    console.log(`preview check of 365 entries, one a day: ${yearMs.toFixed(0)} ms (${(yearMs / 365).toFixed(2)} ms an entry)`);
+    results.duplicates_preview_year_ms = yearMs;
     results.duplicates_preview_entry_ms = perEntry;
     results.duplicates_preview_entry_raw_ms = rawEntry;
     db.close();

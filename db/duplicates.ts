@@ -18,11 +18,11 @@ import { prepareCached } from './statement-cache.ts';
 /** The score from which two events are offered as possible duplicates (measured: docs/DUPLICATES.md). */
 export const LIKELY_DUPLICATE = 0.3;
 /** Most events one page of the list walks before it answers with what it found so far. */
-const MAX_SCAN = 20_000;
+const MAX_SCAN = 5_000;
 /** Events read per step of the walk (whole days are read, so a step may hold more). */
 const STEP = 2_000;
-/** Date windows a preview's finder keeps (see makeSimilarFinder). */
-const WINDOWS_KEPT = 64;
+/** Days of stored events a preview's finder keeps (see makeSimilarFinder). */
+const DAYS_KEPT = 64;
 
 interface Candidate {
   id: number;
@@ -76,17 +76,22 @@ const shiftDay = (iso: string, days: number): string => new Date(Date.parse(`${i
 
 /** The stored event an import entry most likely repeats, if any scores LIKELY_DUPLICATE or more. */
 export function makeSimilarFinder(db: Database): (entry: { dateStart: string; dateEnd: string | null; precision: string; summary: string; countries: readonly string[] }) => SimilarEvent | null {
-  // A chronology's entries mostly run in date order, so neighbours share a window: the last few
-  // are kept, read and reduced to words once for a whole preview.
-  const windows = new Map<string, Prepared[]>();
-  const windowOf = (from: string, to: string): Prepared[] => {
-    const key = `${from}|${to}`;
-    let events = windows.get(key);
+  // A chronology's entries mostly run in date order, so neighbours share days: the last few
+  // days are kept, read and reduced to words once for a whole preview.
+  const days = new Map<string, Prepared[]>();
+  const dayOf = (day: string): Prepared[] => {
+    let events = days.get(day);
     if (!events) {
-      events = eventsBetween(db, from, to);
-      if (windows.size >= WINDOWS_KEPT) windows.delete(windows.keys().next().value!);
-      windows.set(key, events);
+      events = eventsBetween(db, day, day);
+      if (days.size >= DAYS_KEPT) days.delete(days.keys().next().value!);
+      days.set(day, events);
     }
+    return events;
+  };
+  const windowOf = (from: string, to: string): Prepared[] => {
+    if (dayNumber(to) - dayNumber(from) > DAYS_KEPT / 2) return eventsBetween(db, from, to);
+    const events: Prepared[] = [];
+    for (let day = from; day <= to; day = shiftDay(day, 1)) events.push(...dayOf(day));
     return events;
   };
   return (entry) => {
