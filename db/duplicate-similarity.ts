@@ -22,6 +22,7 @@ const STOP_WORDS = new Set(
 );
 
 const NUMBER = /^\d+(st|nd|rd|th)?$/;
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** 'meetings' → 'meet', 'hosted' → 'host', 'talks' → 'talk'; short words are left alone. */
 function stem(word: string): string {
@@ -35,12 +36,11 @@ function stem(word: string): string {
 
 /** The set of stems a summary is compared by. */
 export function summaryWords(summary: string): Set<string> {
-  const words = summary
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u);
+  const lower = summary.toLowerCase();
+  // Accents and the Unicode classes change nothing in printable ASCII, where they cost most of the time.
+  const words = NOT_PRINTABLE_ASCII.test(lower)
+    ? lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u)
+    : lower.replace(/'s\b/g, '').split(/[^a-z0-9]+/);
   const out = new Set<string>();
   for (const w of words) {
     if (w.length < 2 || STOP_WORDS.has(w) || NUMBER.test(w)) continue;

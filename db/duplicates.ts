@@ -19,8 +19,9 @@ import { prepareCached } from './statement-cache.ts';
 export const LIKELY_DUPLICATE = 0.3;
 /** Most events one page of the list walks before it answers with what it found so far. */
 const MAX_SCAN = 5_000;
-/** Events read per step of the walk (whole days are read, so a step may hold more). */
-const STEP = 2_000;
+/** Events read by the walk's first step, doubled each step up to MAX_STEP (whole days are read, so a step may hold more). */
+const FIRST_STEP = 200;
+const MAX_STEP = 3_200;
 /** Days of stored events a preview's finder keeps (see makeSimilarFinder). */
 const DAYS_KEPT = 64;
 
@@ -145,11 +146,14 @@ export function findPairs(db: Database, args: { before?: string; limit: number; 
   const pairs: DuplicatePair[] = [];
   let hi: string | null = newest;
   let scanned = 0;
+  // Small first: a dense store fills a page from its newest day or two.
+  let step = FIRST_STEP;
   while (hi !== null) {
-    // Whole days from hi down to the day of the STEP-th event back (all the rest when fewer
+    // Whole days from hi down to the day of the step-th event back (all the rest when fewer
     // remain), read at once with the day before, for pairs across the edge; then compared a
     // day at a time, so a page can end at any day.
-    const stepLow = stepFloor.get(hi, STEP) as string | undefined;
+    const stepLow = stepFloor.get(hi, step) as string | undefined;
+    step = Math.min(MAX_STEP, step * 2);
     const floor = stepLow ?? '0000-01-01';
     const byDay = new Map<string, Prepared[]>();
     for (const e of eventsBetween(db, stepLow === undefined ? floor : shiftDay(floor, -1), hi)) {
