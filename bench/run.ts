@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreClient } from '../db/store-client.ts';
 import { benchDashboards } from './dashboard.ts';
+import { benchDuplicates } from './duplicates.ts';
 import { makeBenchStore } from './fixtures.ts';
 import { watchEventLoop } from './event-loop.ts';
 import { benchImport } from './import.ts';
@@ -22,7 +23,7 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * `BENCH_ONLY=query`, `BENCH_ONLY=dashboard`, `BENCH_ONLY=import` or `BENCH_ONLY=pdf` runs one
+ * `BENCH_ONLY=query`, `BENCH_ONLY=dashboard`, `BENCH_ONLY=import`, `BENCH_ONLY=pdf` or `BENCH_ONLY=duplicates` runs one
  * part; the results file keeps the other parts' last figures. `BENCH_STORE=path` keeps the synthetic store the
  * query and dashboard parts use there, and reuses it on later runs.
  */
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   if (ONLY === 'dashboard') return saveResults({ ...(await benchDashboards(EVENTS)) });
   if (ONLY === 'import') return saveResults({ ...(await benchImport(EVENTS)) });
   if (ONLY === 'pdf') return saveResults({ ...(await benchPdf()) });
+  if (ONLY === 'duplicates') return saveResults({ ...(await benchDuplicates(EVENTS)) });
   const setupStarted = performance.now();
   const { file, dir } = await makeBenchStore(EVENTS);
   console.log(`setup: ${fmt(performance.now() - setupStarted)} (${(fs.statSync(file).size / 1e6).toFixed(0)} MB store)`);

@@ -25,6 +25,7 @@ import { briefingExportChannels } from './briefing-export.ts';
 import { briefingChannels } from './briefings.ts';
 import { eventEditChannels } from './event-edits.ts';
 import { readerChannels } from './reader.ts';
+import { duplicateChannels } from './duplicates.ts';
 import { CountryDashboard, CountryDashboardQuery, PairDashboard, PairDashboardQuery } from './dashboards.ts';
 import { EventDetail, EventRow, NewEvent } from './events.ts';
 import {
@@ -105,7 +106,7 @@ export const channels = {
         previewId: PreviewId,
         offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
         limit: z.number().int().min(1).max(1000).default(200),
-        filter: z.enum(['all', 'warnings', 'excluded', 'duplicates']).default('all'),
+        filter: z.enum(['all', 'warnings', 'excluded', 'duplicates', 'similar']).default('all'),
       })
       .strict(),
     response: z.object({ total: z.number().int().min(0), entries: z.array(PreviewEntry) }),
@@ -257,6 +258,7 @@ export const channels = {
   ...briefingExportChannels,
   ...eventEditChannels,
   ...readerChannels,
+  ...duplicateChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

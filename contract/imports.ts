@@ -3,6 +3,7 @@
  * and the outcome of a commit. Mirrors db/import/previews.ts.
  */
 import { z } from 'zod';
+import { SimilarEvent } from './duplicates.ts';
 import { IsoDate } from './events.ts';
 
 export const EVENT_TYPES = ['meeting', 'visit', 'call', 'summit', 'statement', 'agreement', 'exercise', 'election', 'announcement', 'incident', 'other'] as const;
@@ -29,7 +30,11 @@ export const PreviewSummary = z.object({
   total: z.number().int().min(0),
   withWarnings: z.number().int().min(0),
   duplicates: z.number().int().min(0),
+  /** Entries that probably repeat a stored event in other words. */
+  similar: z.number().int().min(0),
   excluded: z.number().int().min(0),
+  /** Entries the import would add: not left out, not already stored, not repeated in the file. */
+  toAdd: z.number().int().min(0),
   problems: z.array(ImportProblem),
   problemCount: z.number().int().min(0),
   skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.string() })),
@@ -56,6 +61,8 @@ export const PreviewEntry = z.object({
   excluded: z.boolean(),
   edited: z.boolean(),
   duplicate: z.enum(['store', 'file']).nullable(),
+  /** A stored event this entry probably reports too, in other words. */
+  similar: SimilarEvent.nullable(),
 });
 export type PreviewEntry = z.infer<typeof PreviewEntry>;
 

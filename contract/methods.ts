@@ -96,6 +96,11 @@ export const methods = {
   'events:untrash': 'untrashEvents',
   'events:trash-list': 'listEventsTrash',
   'events:empty-trash': 'emptyEventsTrash',
+  'duplicates:list': 'listDuplicates',
+  'duplicates:dismiss': 'dismissDuplicate',
+  'events:merge': 'mergeEvents',
+  'events:undo-merge': 'undoMerge',
+  'events:other-sources': 'otherSources',
 } as const;
 
 export type ChannelName = keyof typeof methods;

@@ -30,6 +30,8 @@ interface Snapshot {
   notes: Row[];
   revisions: Row[];
   citations: number[];
+  /** Reports of the same event merged into it (older snapshots have none). */
+  sources?: Row[];
 }
 
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
@@ -85,6 +87,7 @@ function snapshotOf(db: Database, id: number): Snapshot {
     notes,
     revisions: all('SELECT r.* FROM note_revisions AS r JOIN notes AS n ON n.id = r.note_id WHERE n.event_id = ? ORDER BY r.id'),
     citations: db.prepare('SELECT id FROM briefing_citations WHERE event_id = ?').pluck().all(id) as number[],
+    sources: all('SELECT * FROM event_sources WHERE event_id = ?'),
   };
 }
 
@@ -154,6 +157,8 @@ export function untrashEvents(db: Database, args: { ids: number[] }): { restored
       for (const [table, list] of [['event_countries', s.countries], ['event_people', s.people], ['event_groupings', s.groupings], ['event_links', s.links], ['event_tags', s.tags]] as const) {
         for (const row of list) insertRow(db, table, row, { event_id: id });
       }
+      // A merge undone while the event was in the trash took its reports back with it.
+      for (const row of s.sources ?? []) if (taken(db, 'event_merges', row.merge_id)) insertRow(db, 'event_sources', row, { event_id: id });
       const noteIds = new Map<unknown, number>();
       for (const note of s.notes) noteIds.set(note.id, insertRow(db, 'notes', note, { event_id: id, id: taken(db, 'notes', note.id) ? undefined : note.id, revision_id: null }));
       const revisionIds = new Map<unknown, number>();

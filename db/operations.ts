@@ -34,6 +34,8 @@ import { deleteEvents, emptyEventsTrash, listEventsTrash, previewEventDeletion, 
 import { countEvents, getEvent, queryEvents } from './event-queries.ts';
 import { addEvents, listEvents } from './events.ts';
 import { exportView } from './export-view.ts';
+import { dismissDuplicate, listDuplicates } from './duplicates.ts';
+import { mergeEvents, otherSources, undoMerge } from './merge-events.ts';
 import {
   commitPreview,
   discardPreview,
@@ -155,6 +157,11 @@ export const operations = {
   untrashEvents,
   listEventsTrash,
   emptyEventsTrash,
+  listDuplicates,
+  dismissDuplicate,
+  mergeEvents,
+  undoMerge,
+  otherSources,
 } satisfies Record<string, (db: Database, args: never, ctx: OperationContext) => unknown>;
 
 export type Operations = typeof operations;

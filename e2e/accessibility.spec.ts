@@ -129,6 +129,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr').first()).toBeVisible();
         await check('import-preview');
 
+        // Possible duplicates: the sample's own overlap (Yoon in Tokyo, in both sample files).
+        await nav(page, 'Events').click();
+        await page.getByRole('button', { name: 'Possible duplicates' }).click();
+        await expect(page.getByRole('list', { name: 'Possible duplicates' }).getByRole('listitem')).toHaveCount(1);
+        await check('duplicates');
+
         for (const [screen, heading] of [
           ['Notes', 'Notes'],
           ['People', 'People'],

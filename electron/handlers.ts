@@ -187,6 +187,11 @@ export const handlers: Handlers = {
   'events:untrash': (req, { store }) => store.call('untrashEvents', req),
   'events:trash-list': (_req, { store }) => store.call('listEventsTrash', undefined as never),
   'events:empty-trash': (req, { store }) => store.call('emptyEventsTrash', req),
+  'duplicates:list': (req, { store }) => store.call('listDuplicates', req),
+  'duplicates:dismiss': (req, { store }) => store.call('dismissDuplicate', req),
+  'events:merge': (req, { store }) => store.call('mergeEvents', req),
+  'events:undo-merge': (req, { store }) => store.call('undoMerge', req),
+  'events:other-sources': (req, { store }) => store.call('otherSources', req),
   'app:flushed': async (req, { flushes }) => {
     flushes.answer(req.token);
     return { ok: true as const };

@@ -84,7 +84,8 @@ export const participantsKey = (codes: Iterable<string>): string => {
   return sorted.length ? ` ${sorted.join(' ')} ` : ' ';
 };
 
-export function commitImport(db: Database, source: ImportSource, entries: readonly ImportEntry[], options: CommitOptions = {}): ImportOutcome {
+export function commitImport(db: Database, source: ImportSource, given: readonly ImportEntry[], options: CommitOptions = {}): ImportOutcome {
+  const entries = withoutMergedAway(db, given);
   const every = options.progressEvery ?? 5000;
   const findSource = db.prepare('SELECT id FROM sources WHERE content_hash = ?').pluck();
   const insertSource = db.prepare(
@@ -156,7 +157,7 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
     links.finish();
     indexing.finish();
     options.onProgress?.(entries.length, entries.length);
-    return { sourceId, added, duplicates: entries.length - added, cancelled: false };
+    return { sourceId, added, duplicates: given.length - added, cancelled: false };
   });
 
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
@@ -166,6 +167,18 @@ export function commitImport(db: Database, source: ImportSource, entries: readon
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }
+}
+
+/**
+ * Entries whose event was merged into another (db/merge-events.ts) are stored: their dedupe
+ * key is kept in event_sources, and they are counted as duplicates, not added back.
+ */
+function withoutMergedAway(db: Database, entries: readonly ImportEntry[]): readonly ImportEntry[] {
+  // A store opened below version 10 (a migration test) has no such table.
+  if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'event_sources'").get()) return entries;
+  if (!db.prepare('SELECT 1 FROM event_sources WHERE dedupe_key IS NOT NULL LIMIT 1').get()) return entries;
+  const merged = db.prepare('SELECT 1 FROM event_sources WHERE dedupe_key = ?').pluck();
+  return entries.filter((e) => !merged.get(dedupeKey(e)));
 }
 
 /**

@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { CATEGORIES, EVENT_TYPES, type Category, type EventType } from './classify.ts';
 import { NEEDS_YEAR } from './parse-document.ts';
+import type { SimilarEvent } from '../../contract/duplicates.ts';
+import { makeSimilarFinder } from '../duplicates.ts';
 import { commitImport, dedupeKey, type CommitOptions, type ImportEntry, type ImportOutcome, type ImportSource } from './commit.ts';
 
 export interface ImportProblem {
@@ -48,6 +50,8 @@ export interface PreviewEntry {
   excluded: boolean;
   edited: boolean;
   duplicate: Duplicate;
+  /** A stored event this entry probably reports too, in other words (db/duplicates.ts). */
+  similar: SimilarEvent | null;
 }
 
 export interface PreviewSummary {
@@ -60,7 +64,11 @@ export interface PreviewSummary {
   total: number;
   withWarnings: number;
   duplicates: number;
+  /** Entries that probably repeat a stored event in other words. */
+  similar: number;
   excluded: number;
+  /** Entries the import would add: neither left out nor already stored (nor repeated in the file). */
+  toAdd: number;
   /** Lines that could not be read, each with its line number; at most MAX_PROBLEMS of them. */
   problems: ImportProblem[];
   problemCount: number;
@@ -81,7 +89,7 @@ export interface EntryPatch {
   excluded?: boolean;
 }
 
-export type PageFilter = 'all' | 'warnings' | 'excluded' | 'duplicates';
+export type PageFilter = 'all' | 'warnings' | 'excluded' | 'duplicates' | 'similar';
 
 const MAX_PROBLEMS = 1000;
 /** Previews are large; an analyst reviews one at a time, so only the newest few are kept. */
@@ -96,6 +104,7 @@ interface Held {
   excluded: Uint8Array;
   edited: Uint8Array;
   duplicate: Array<Duplicate>;
+  similar: Array<SimilarEvent | null>;
 }
 
 export class PreviewNotFound extends Error {
@@ -117,7 +126,7 @@ export class PreviewStore {
 
   create(db: Database, name: string, parsed: ParsedImport, reread: Reread | null = null): PreviewSummary {
     const n = parsed.entries.length;
-    const held: Held = { id: randomUUID(), name, parsed, reread, year: null, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null) };
+    const held: Held = { id: randomUUID(), name, parsed, reread, year: null, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null), similar: new Array(n).fill(null) };
     markDuplicates(db, held);
     this.#held.set(held.id, held);
     while (this.#held.size > MAX_PREVIEWS) this.#held.delete(this.#held.keys().next().value!);
@@ -142,6 +151,7 @@ export class PreviewStore {
     held.excluded = new Uint8Array(n);
     held.edited = new Uint8Array(n);
     held.duplicate = new Array(n).fill(null);
+    held.similar = new Array(n).fill(null);
     next.entries = next.entries.map((entry, i) => {
       const was = kept.get(entryKey(entry));
       if (!was) return entry;
@@ -178,7 +188,13 @@ export class PreviewStore {
       return { total: all.length, entries };
     }
     const keep = (i: number) =>
-      filter === 'warnings' ? all[i]!.warnings.length > 0 : filter === 'excluded' ? held.excluded[i] === 1 : held.duplicate[i] !== null;
+      filter === 'warnings'
+        ? all[i]!.warnings.length > 0
+        : filter === 'excluded'
+          ? held.excluded[i] === 1
+          : filter === 'similar'
+            ? held.similar[i] !== null
+            : held.duplicate[i] !== null;
     const matching: number[] = [];
     for (let i = 0; i < all.length; i++) if (keep(i)) matching.push(i);
     return { total: matching.length, entries: matching.slice(offset, offset + limit).map((i) => view(held, i)) };
@@ -197,8 +213,8 @@ export class PreviewStore {
     if (next === held.parsed.entries[index]) return;
     held.parsed.entries[index] = next;
     held.edited[index] = 1;
-    const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
-    held.duplicate[index] = inStore.get(dedupeKey(next)) ? 'store' : null;
+    held.duplicate[index] = storedKeys(db).get(dedupeKey(next)) ? 'store' : null;
+    held.similar[index] = held.duplicate[index] ? null : makeSimilarFinder(db)(similarQuery(next));
   }
 
   commit(db: Database, id: string, options: CommitOptions): ImportOutcome & { excluded: number } {
@@ -220,10 +236,22 @@ export class PreviewStore {
   }
 }
 
+/** Keys already stored: an event's, or an entry's merged into another event (db/merge-events.ts). */
+function storedKeys(db: Database): { get(key: string): unknown } {
+  const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ? UNION ALL SELECT 1 FROM event_sources WHERE dedupe_key = ?').pluck();
+  return { get: (key) => inStore.get(key, key) };
+}
+
+const similarQuery = (e: ImportEntry) => ({ ...e, countries: e.countries.map((c) => c.code) });
+
 function markDuplicates(db: Database, held: Held): void {
-  const inStore = db.prepare('SELECT 1 FROM events WHERE dedupe_key = ?').pluck();
+  const inStore = storedKeys(db);
+  const similarTo = makeSimilarFinder(db);
   const seen = new Set<string>();
-  held.parsed.entries.forEach((entry, i) => (held.duplicate[i] = duplicateOf(entry, inStore, seen)));
+  held.parsed.entries.forEach((entry, i) => {
+    held.duplicate[i] = duplicateOf(entry, inStore, seen);
+    held.similar[i] = held.duplicate[i] ? null : similarTo(similarQuery(entry));
+  });
 }
 
 /** An entry is the same entry after a re-read when it stands on the same line with the same date as written. */
@@ -243,6 +271,8 @@ function summarise(held: Held): PreviewSummary {
   const problems = held.parsed.problems.filter((p) => p.reason !== NEEDS_YEAR);
   let withWarnings = 0;
   for (const e of entries) if (e.warnings.length > 0) withWarnings++;
+  let toAdd = 0;
+  for (let i = 0; i < entries.length; i++) if (held.excluded[i] === 0 && held.duplicate[i] === null) toAdd++;
   return {
     previewId: held.id,
     name: held.name,
@@ -253,7 +283,9 @@ function summarise(held: Held): PreviewSummary {
     total: entries.length,
     withWarnings,
     duplicates: held.duplicate.filter((d) => d !== null).length,
+    similar: held.similar.filter((d) => d !== null).length,
     excluded: held.excluded.reduce((n, x) => n + x, 0),
+    toAdd,
     problems: problems.slice(0, MAX_PROBLEMS),
     problemCount: problems.length,
     skipped: skipped ?? [],
@@ -293,6 +325,7 @@ function view(held: Held, index: number, names: { person(id: string): string; gr
     excluded: held.excluded[index] === 1,
     edited: held.edited[index] === 1,
     duplicate: held.duplicate[index] ?? null,
+    similar: held.similar[index] ?? null,
   };
 }
 

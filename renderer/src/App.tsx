@@ -13,6 +13,7 @@ import { useSettingsCommands } from './settings/useSettingsCommands.ts';
 import { TagsScreen } from './tags/TagsScreen.tsx';
 import { ActivityScreen } from './activity/ActivityScreen.tsx';
 import { BriefingsScreen } from './briefings/BriefingsScreen.tsx';
+import { DuplicatesScreen } from './duplicates/DuplicatesScreen.tsx';
 import type { ComposerRequest } from './briefings/Composer.tsx';
 import { formatCount } from './format.ts';
 import { APP_TITLE, BROWSER_MODE_TITLE, loadAppInfo, type AppInfo } from './shellInfo.ts';
@@ -21,7 +22,7 @@ import { useFileDrop } from './useFileDrop.ts';
 // The charts library is loaded with the Dashboards screen, not at start.
 const DashboardsScreen = lazy(() => import('./dashboards/DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));
 
-type Screen = 'events' | 'dashboards' | 'briefings' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
+type Screen = 'events' | 'duplicates' | 'dashboards' | 'briefings' | 'import' | 'people' | 'notes' | 'tags' | 'activity' | 'settings';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -126,7 +127,7 @@ export function App() {
       <header className="app-bar">
         <span className="app-title">Briefing Book</span>
         <nav aria-label="Screens" className="app-nav">
-          <button type="button" className="app-nav-item" aria-current={screen === 'events' ? 'page' : undefined} onClick={() => setScreen('events')}>
+          <button type="button" className="app-nav-item" aria-current={screen === 'events' || screen === 'duplicates' ? 'page' : undefined} onClick={() => setScreen('events')}>
             Events
           </button>
           <button type="button" className="app-nav-item" aria-current={screen === 'dashboards' ? 'page' : undefined} onClick={() => setScreen('dashboards')}>
@@ -195,8 +196,9 @@ export function App() {
           </div>
         )}
         {screen === 'events' && !error && (
-          <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} openWith={openEvents} />
+          <EventsScreen generation={generation} storePath={info?.storePath ?? null} onLoadSample={loadSample} onImport={() => setScreen('import')} onNotice={setNotice} openWith={openEvents} onDuplicates={() => setScreen('duplicates')} />
         )}
+        {screen === 'duplicates' && <DuplicatesScreen onBack={() => setScreen('events')} onChanged={() => setGeneration((g) => g + 1)} />}
         {screen === 'dashboards' && (
           <Suspense fallback={<p className="muted">Opening the dashboards…</p>}>
             <DashboardsScreen

@@ -4,6 +4,7 @@
  * browser only when clicked, and only http(s).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { OtherSources } from '../duplicates/OtherSources.tsx';
 import type { EventDetail } from '../../../contract/events.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatDateRange } from '../format.ts';
@@ -226,6 +227,7 @@ export function DetailPanel({ id, terms, version = 0, onClose, onChanged, onDele
               </>
             )}
           </dl>
+          <OtherSources eventId={event.id} />
           {event.links.length > 0 && (
             <>
               <h3>Links</h3>

@@ -40,9 +40,11 @@ interface Props {
   /** `undo` puts the change back and returns what it did, for the status line's Undo. */
   onNotice(text: string, undo?: () => Promise<string>): void;
   openWith?: OpenEvents | null;
+  /** Opens the list of possible duplicates. */
+  onDuplicates(): void;
 }
 
-export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice, openWith }: Props) {
+export function EventsScreen({ storePath, generation, onLoadSample, onImport, onNotice, openWith, onDuplicates }: Props) {
   const [filter, setFilter] = useState<EventFilter>(() => openWith?.filter ?? {});
   const [datePreset, setDatePreset] = useState<DatePreset | null>(() => openedPreset(openWith));
   const [sort, setSort] = useState<EventSort>(DEFAULT_SORT);
@@ -244,6 +246,9 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
           }}
         />
         <ColumnsMenu layout={layout} onLayoutChange={changeLayout} />
+        <button type="button" onClick={onDuplicates} title="Events that look like one event reported by two chronologies">
+          Possible duplicates
+        </button>
         <button type="button" onClick={() => void exportView('csv')} title="Export every event of this view to CSV">
           Export CSV
         </button>

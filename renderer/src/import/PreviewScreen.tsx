@@ -13,7 +13,7 @@ import type { Lessons } from './TeachOffer.tsx';
 import { YearPrompt } from './YearPrompt.tsx';
 
 const PAGE = 100;
-type Filter = 'all' | 'warnings' | 'duplicates' | 'excluded';
+type Filter = 'all' | 'warnings' | 'duplicates' | 'similar' | 'excluded';
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -153,11 +153,13 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
     onChange(null);
   };
 
-  const toImport = preview.total - preview.excluded;
+  // Entries already stored (or repeated in the file) are not added again, so they are not offered.
+  const toImport = preview.toAdd;
   const filters: Array<[Filter, string, number]> = [
     ['all', 'All', preview.total],
     ['warnings', 'With warnings', preview.withWarnings],
     ['duplicates', 'Already in store', preview.duplicates],
+    ['similar', 'Possible duplicates', preview.similar],
     ['excluded', 'Left out', preview.excluded],
   ];
   const shown = page?.entries.length ?? 0;
@@ -171,7 +173,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
           Discard
         </button>
         <button type="button" className="primary" onClick={() => void commit()} disabled={committing || toImport === 0}>
-          Import {plural(toImport, 'entry', 'entries')}
+          {toImport === 0 ? 'Nothing new to import' : `Import ${plural(toImport, 'entry', 'entries')}`}
         </button>
       </div>
       <p className="preview-facts" data-testid="preview-facts">
@@ -186,8 +188,16 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
         {preview.yearNeeded > 0 && <span className="warn-text">{plural(preview.yearNeeded, 'entry', 'entries')} waiting for the year</span>}
         <span className={preview.withWarnings ? 'warn-text' : ''}>{plural(preview.withWarnings, 'with warnings', 'with warnings')}</span>
         <span>{formatCount(preview.duplicates)} already in the store</span>
+        {preview.similar > 0 && <span className="warn-text">{plural(preview.similar, 'possible duplicate')} of stored events</span>}
         <span className={preview.problemCount ? 'warn-text' : ''}>{plural(preview.problemCount, 'unreadable line')}</span>
       </p>
+      {toImport === 0 && preview.total > 0 && (
+        <p role="status" className="notice notice-ask" data-testid="nothing-to-import">
+          {preview.duplicates === preview.total
+            ? 'Every entry of this file is already in the store; importing it would add nothing. Discard the preview.'
+            : 'No entry is left to import: the others are already in the store or left out. Tick an entry left out to import it, or discard the preview.'}
+        </p>
+      )}
       {committing && <ImportProgress task={id} cancelling={cancelling} onCancel={() => void cancel()} />}
       {error && (
         <div role="alert" className="notice notice-error">

@@ -88,9 +88,15 @@ function columnsFor(edit: Edit, disabled: boolean, selection: Selection, lessons
               .filter(Boolean)
               .join(' · ')}
           </div>
-          {(e.warnings.length > 0 || e.duplicate) && (
+          {(e.warnings.length > 0 || e.duplicate || e.similar) && (
             <ul className="warnings" aria-label={`Warnings for entry ${e.index + 1}`}>
               {e.duplicate && <li>{e.duplicate === 'store' ? 'already in the store: will not be added twice' : 'repeats an earlier entry of this file'}</li>}
+              {e.similar && (
+                <li data-testid="similar-flag">
+                  possibly the same event as one stored: {e.similar.dateText ?? e.similar.dateStart} “{e.similar.summary}”{e.similar.source ? ` (${e.similar.source})` : ''} — similarity{' '}
+                  {e.similar.score.toFixed(2)}. Import it and merge the two later to keep both sources, or leave it out.
+                </li>
+              )}
               {e.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
@@ -122,7 +128,7 @@ export function PreviewTable(props: { entries: PreviewEntry[]; edit: Edit; disab
       <tbody>
         {table.getRowModel().rows.map((row) => {
           const e = row.original;
-          const state = e.excluded ? 'excluded' : e.warnings.length > 0 || e.duplicate ? 'warn' : 'ok';
+          const state = e.excluded ? 'excluded' : e.warnings.length > 0 || e.duplicate || e.similar ? 'warn' : 'ok';
           return (
             <tr key={e.index} data-entry={e.index} data-state={state} className={`row-${state}${e.edited ? ' row-edited' : ''}${selection.has(e.index) ? ' row-selected' : ''}`}>
               {row.getAllCells().map((cell) => (
