@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { listActivity } from './activity.ts';
 import { citeEvents, createBriefing, getBriefing } from './briefings.ts';
-import { deleteEvents } from './event-edits.ts';
+import { deleteEvents, untrashEvents } from './events-trash.ts';
 import { isStoreError } from './errors.ts';
 import { listDuplicates } from './duplicates.ts';
 import { importText, previewImport } from './import/import-operations.ts';
@@ -133,4 +133,15 @@ test('undo gives the event a new id when another event has taken its old one', a
   const { restoredId } = undoMerge(db, { mergeId });
   assert.ok(restoredId > newest);
   assert.equal(db.prepare('SELECT count(*) FROM event_countries WHERE event_id = ?').pluck().get(restoredId) as number > 0, true);
+});
+
+test('a kept event sent to the trash and restored keeps the report merged into it', async () => {
+  const { db, ctx, keep, merge } = await annotated('trash-kept');
+  mergeEvents(db, { keep, merge });
+  const before = otherSources(db, { id: keep });
+  deleteEvents(db, { ids: [keep], confirmed: true });
+  untrashEvents(db, { ids: [keep] });
+  assert.deepEqual(otherSources(db, { id: keep }), before);
+  const text = sampleText('other-pairs-2023.md').replace('# Other pairs', '# Other pairs, again');
+  assert.equal(previewImport(db, { text, name: 'again.md' }, ctx).toAdd, 0);
 });
