@@ -14,6 +14,7 @@ import { CiteDialog } from './CiteDialog.tsx';
 import { DeleteEventsDialog } from './DeleteEventsDialog.tsx';
 import { EditEventForm } from './EditEventForm.tsx';
 import { EventMarks } from './EventMarks.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   id: number;
@@ -55,18 +56,15 @@ export function DetailPanel({ id, terms, onClose, onChanged, onDeleted, onNotice
     onChanged();
   };
 
+  const reading = useLatestRequest();
   useEffect(() => {
-    let live = true;
     setEvent(null);
     setMode('view');
-    call((api) => api.getEvent({ id })).then(
-      (e) => live && (setEvent(e), setError(null)),
-      (e: unknown) => live && setError(e instanceof BriefingError ? e.message : String(e)),
+    reading.latest(call((api) => api.getEvent({ id }))).then(
+      (e) => (setEvent(e), setError(null)),
+      (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)),
     );
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  }, [id, reading]);
 
   // Focus the heading when an event opens, not after every change to it (an edit, a mark).
   const shownId = event?.id;
