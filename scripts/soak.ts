@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { CDPSession, Page } from 'playwright';
 import { launchChromiumShell } from '../e2e/support/chromium-shell.ts';
-import { backUp, briefingAndPdf, filterTable, importChronology, newLedger, noteAndTag, readDashboards, rest, type Ledger } from './soak/analyst.ts';
+import { backUp, briefingAndPdf, filterTable, importChronology, newLedger, NOTE_WORDS, noteAndTag, readDashboards, rest, type Ledger } from './soak/analyst.ts';
 import { judgeGrowth, type GrowthRule } from './soak/growth.ts';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '30' }, 'sample-seconds': { type: 'string', default: '60' } } });
@@ -112,15 +112,16 @@ try {
   let nextSample = Date.now() + sampleMs;
   const end = started + minutes * 60_000;
   while (Date.now() < end) {
-    const keyword = `soak${cycles + 1}x`;
+    // A chronology every third hour, its events annotated one an hour until the next.
+    const keyword = `soak${Math.floor(cycles / NOTE_WORDS.length) + 1}x`;
     pdfFile = path.join(pdfDir, `briefing-${cycles + 1}.pdf`);
     const steps: Array<[string, () => Promise<void>]> = [
-      ['import', () => importChronology(page, ledger, keyword, cycles + 1)],
       ['filter', () => filterTable(page)],
-      ['note and tag', () => noteAndTag(page, ledger, keyword)],
+      ['note and tag', () => noteAndTag(page, ledger, keyword, cycles + 1)],
       ['dashboards', () => readDashboards(page)],
       ['briefing and PDF', () => briefingAndPdf(page, ledger, keyword, cycles + 1, pdfFile)],
     ];
+    if (cycles % NOTE_WORDS.length === 0) steps.unshift(['import', () => importChronology(page, ledger, keyword, cycles + 1)]);
     // A backup every fourth hour of the day, as an analyst backs up before leaving a task.
     if ((cycles + 1) % 4 === 0) steps.push(['backup', () => backUp(page, ledger)]);
     for (const [name, run] of steps) {
@@ -154,13 +155,17 @@ function lostSaves(): string[] {
       `SELECT n.body, (SELECT count(*) FROM note_revisions r WHERE r.note_id = n.id) AS revisions
        FROM notes n JOIN events e ON e.id = n.event_id WHERE e.summary LIKE ? AND n.deleted_at IS NULL`,
     );
-    for (const [keyword, expected] of ledger.notes) {
-      const rows = note.all(`%Seoul (${keyword}).`) as Array<{ body: string; revisions: number }>;
-      if (rows.length !== 1 || rows[0]!.body !== expected.body) lost.push(`note on ${keyword}: ${rows.length} notes, body ${JSON.stringify(rows[0]?.body?.slice(0, 60))}`);
-      else if (rows[0]!.revisions < expected.saves) lost.push(`note on ${keyword}: ${rows[0]!.revisions} revisions, expected ${expected.saves}`);
+    for (const [key, expected] of ledger.notes) {
+      const [keyword, word] = key.split('|') as [string, string];
+      const rows = note.all(`%${word}%(${keyword}).`) as Array<{ body: string; revisions: number }>;
+      if (rows.length !== 1 || rows[0]!.body !== expected.body) lost.push(`note on the ${word} event of ${keyword}: ${rows.length} notes, body ${JSON.stringify(rows[0]?.body?.slice(0, 60))}`);
+      else if (rows[0]!.revisions < expected.saves) lost.push(`note on the ${word} event of ${keyword}: ${rows[0]!.revisions} revisions, expected ${expected.saves}`);
     }
     const tagged = db.prepare('SELECT count(*) FROM event_tags et JOIN tags t ON t.id = et.tag_id JOIN events e ON e.id = et.event_id WHERE t.name = ? AND e.summary LIKE ?').pluck();
-    for (const [tag, keyword] of ledger.tags) if (tagged.get(tag, `%Seoul (${keyword}).`) !== 1) lost.push(`tag ${tag} is not on its event`);
+    for (const pair of ledger.tags) {
+      const [tag, keyword, word] = pair.split('|') as [string, string, string];
+      if (tagged.get(tag, `%${word}%(${keyword}).`) !== 1) lost.push(`tag ${tag} is not on the ${word} event of ${keyword}`);
+    }
     const section = db.prepare('SELECT body FROM briefing_sections WHERE id = ?').pluck();
     for (const [id, body] of ledger.sections) if (section.get(id) !== body) lost.push(`briefing section ${id}: ${JSON.stringify(section.get(id))}`);
   } finally {
@@ -198,7 +203,7 @@ console.log('| series | last-third slope / min | projected over the run | allowe
 console.log('| --- | ---: | ---: | ---: | --- |');
 for (const v of verdicts) console.log(`| ${v.label} | ${v.slopePerMinute.toFixed(2)} | ${v.projected.toFixed(1)} | ${v.allowed.toFixed(1)} | ${v.levelsOff ? 'yes' : '**no**'} |`);
 console.log('');
-const written = `${ledger.imports.size} imports, ${ledger.notes.size} notes (typed and revised), ${ledger.tags.size} tags, ${ledger.sections.size} briefings edited, ${ledger.pdfs.length} PDFs, ${ledger.backups.length} backups`;
+const written = `${ledger.imports.size} imports, ${ledger.notes.size} notes (typed and revised), ${ledger.tags.size} tags put on events, ${ledger.sections.size} briefings edited, ${ledger.pdfs.length} PDFs, ${ledger.backups.length} backups`;
 console.log(`${cycles} cycles in ${((Date.now() - started) / 60_000).toFixed(1)} minutes: ${written}; all found in the store: ${lost.length === 0 ? 'yes' : 'NO'}`);
 for (const l of lost) console.log(`  lost: ${l}`);
 console.log(`errors: ${errors.length}`);

@@ -10,17 +10,17 @@ import type { Page } from 'playwright';
 export interface Ledger {
   /** Summary keyword of each imported chronology → how many events it holds. */
   imports: Map<string, number>;
-  /** Keyword of the event a note was written on → the note's last text, and how many saves it had. */
+  /** `keyword|word` of the event a note was written on → the note's last text, and how many saves it had. */
   notes: Map<string, { body: string; saves: number }>;
-  /** Tag name → keyword of the event it was put on. */
-  tags: Map<string, string>;
+  /** `tag|keyword|word`: a tag and the event it was put on. */
+  tags: Set<string>;
   /** Briefing section id → its last body. */
   sections: Map<number, string>;
   pdfs: string[];
   backups: string[];
 }
 
-export const newLedger = (): Ledger => ({ imports: new Map(), notes: new Map(), tags: new Map(), sections: new Map(), pdfs: [], backups: [] });
+export const newLedger = (): Ledger => ({ imports: new Map(), notes: new Map(), tags: new Set(), sections: new Map(), pdfs: [], backups: [] });
 
 const STEP_TIMEOUT = 30_000;
 
@@ -79,8 +79,15 @@ async function openEvent(page: Page, keyword: string, word: string) {
   await detail(page).getByRole('heading', { level: 2 }).first().waitFor({ timeout: STEP_TIMEOUT });
 }
 
-export async function noteAndTag(page: Page, ledger: Ledger, keyword: string) {
-  await openEvent(page, keyword, 'Seoul');
+/** An analyst's few working tags, used again and again. */
+const TAGS = ['watch-korea', 'watch-quad', 'export-controls', 'g7-follow-up', 'alliance'];
+
+/** Words that pick one event of an imported chronology. */
+export const NOTE_WORDS = ['Seoul', 'Tokyo', 'maritime'];
+
+export async function noteAndTag(page: Page, ledger: Ledger, keyword: string, cycle: number) {
+  const word = NOTE_WORDS[cycle % NOTE_WORDS.length]!;
+  await openEvent(page, keyword, word);
   await detail(page).getByRole('button', { name: 'Add a note' }).click();
   const editor = detail(page).getByRole('textbox', { name: 'New note text' });
   const first = `First reading (${keyword}): the dialogue resumes after five years.`;
@@ -90,14 +97,14 @@ export async function noteAndTag(page: Page, ledger: Ledger, keyword: string) {
   await editor.fill(revised);
   await saved(page);
   await detail(page).getByRole('button', { name: 'Done' }).click();
-  ledger.notes.set(keyword, { body: revised, saves: 2 });
+  ledger.notes.set(`${keyword}|${word}`, { body: revised, saves: 2 });
 
-  const tag = `watch-${keyword}`;
+  const tag = TAGS[cycle % TAGS.length]!;
   const field = detail(page).getByRole('combobox', { name: 'Add a tag' });
   await field.fill(tag);
   await field.press('Enter');
   await detail(page).getByRole('button', { name: `Remove tag ${tag}` }).waitFor({ timeout: STEP_TIMEOUT });
-  ledger.tags.set(tag, keyword);
+  ledger.tags.add(`${tag}|${keyword}|${word}`);
   await page.keyboard.press('Escape');
 }
 
