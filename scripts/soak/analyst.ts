@@ -93,7 +93,7 @@ export async function noteAndTag(page: Page, ledger: Ledger, keyword: string, cy
   const first = `First reading (${keyword}): the dialogue resumes after five years.`;
   await editor.pressSequentially(first, { delay: 15 });
   await saved(page);
-  const revised = `**Revised (${keyword}):** the dialogue resumes; watch the GSOMIA question.\n\n- Seoul's domestic politics\n- the 2025 budget`;
+  const revised = `**Revised (${keyword}):** the dialogue resumes; watch the GSOMIA question.\n\n- domestic politics in both capitals\n- the 2025 budget`;
   await editor.fill(revised);
   await saved(page);
   await detail(page).getByRole('button', { name: 'Done' }).click();
