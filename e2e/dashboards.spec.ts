@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { RunningApp } from './support/launch-app.ts';
 import { eventCount, shownIds, withSample as withSampleAt } from './support/sample.ts';
+import { slowAnswers } from './support/slow-answers.ts';
 
 /*
  * Expected numbers, counted by hand from the sample (assets/sample/*.md), not by the app's code.
@@ -210,6 +211,52 @@ test('US–Japan: shared events per month, the intensity index of January, key m
     await expect.poll(() => monthTotals(sides.nth(1).getByTestId('shared-per-month'))).toEqual(JAPAN_KOREA_PER_MONTH);
     await expect(sides.nth(1).locator('text[data-testid="intensity-label"][data-month="2023-03"]')).toHaveText('7');
     await screenshot('dashboard-compare-light');
+  });
+});
+
+test('Compare on a busy machine: countries typed while the list of countries is on its way are taken, and both sides show', async () => {
+  await withSample(async ({ page, mode }) => {
+    test.skip(mode !== 'chromium', 'the delay wraps the Chromium harness transport');
+    // Every visit to the screen asks for the list again; here it arrives 1.5 s late.
+    const delivered = await slowAnswers(page, { channel: 'countries:list', delayMs: 1500 });
+    await openDashboards(page);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await choose(page, 'Add a country to the first pair', 'United States', 'Japan');
+    await choose(page, 'Add a country to the second pair', 'Japan', 'South Korea');
+    const sides = page.getByTestId('compare').getByTestId('pair-dashboard');
+    await expect(sides).toHaveCount(2);
+    expect(await delivered()).toBeGreaterThan(0);
+    await expect.poll(() => monthTotals(sides.nth(1).getByTestId('shared-per-month'))).toEqual(JAPAN_KOREA_PER_MONTH);
+  });
+});
+
+test('a slow answer to an older question never replaces a newer one, nor a question withdrawn', async () => {
+  await withSample(async ({ page, mode }) => {
+    test.skip(mode !== 'chromium', 'the delay wraps the Chromium harness transport');
+    await openDashboards(page);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await choose(page, 'Add a country to the first pair', 'United States', 'Japan');
+    const compare = page.getByTestId('compare');
+    const second = compare.locator('section.compare-side').nth(1);
+
+    // Japan–South Korea is answered 2 s late; Japan–South Korea–United States, asked after it, at once.
+    let delivered = await slowAnswers(page, { channel: 'dashboard:pair', requestContains: '"KR"', delayMs: 2000, times: 1 });
+    await choose(page, 'Add a country to the second pair', 'Japan', 'South Korea', 'United States');
+    await expect(second.getByTestId('pair-dashboard')).toHaveAttribute('data-pair', /^(?=.*JP)(?=.*KR)(?=.*US)/);
+    await expect.poll(delivered).toBe(1);
+    await expect(second.getByTestId('pair-dashboard')).toHaveAttribute('data-pair', /^(?=.*JP)(?=.*KR)(?=.*US)/);
+
+    // Back to Japan–South Korea (answered late), then South Korea removed before the answer comes:
+    // the late answer is for a question no longer asked.
+    delivered = await slowAnswers(page, { channel: 'dashboard:pair', requestContains: '"KR"', delayMs: 2000, times: 1 });
+    const secondPicker = page.getByRole('group', { name: 'Second pair' });
+    await secondPicker.getByRole('button', { name: 'Remove United States' }).click();
+    await secondPicker.getByRole('button', { name: 'Remove South Korea' }).click();
+    await expect(second).toContainText('Choose two or more countries for the second pair');
+    await expect.poll(delivered).toBe(1);
+    await expect(second.getByTestId('pair-dashboard')).toHaveCount(0);
+    await expect(second).toContainText('Choose two or more countries for the second pair');
+    await expect(compare.getByTestId('pair-dashboard')).toHaveCount(1);
   });
 });
 

@@ -113,7 +113,10 @@ export function splitChronology(input: string, options: SplitOptions = {}): Chro
       : period;
   };
   const close = () => {
-    if (open) doc.entries.push(finishEntry(open));
+    const entry = open && finishEntry(open);
+    // A date with nothing after it is no event: stored, it could not be exported and read back.
+    if (entry && entry.text.trim() === '') doc.problems.push({ line: entry.line, text: entry.dateText, reason: 'a date with no text after it: there is no event to record' });
+    else if (entry) doc.entries.push(entry);
     open = null;
   };
   const skipPreamble = (upTo: number) => {

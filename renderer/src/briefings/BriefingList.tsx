@@ -13,6 +13,7 @@ import { NewBriefingDialog } from './NewBriefingDialog.tsx';
 import { relativeTime } from './relativeTime.ts';
 import { subjectText, templateLabel } from './templates.ts';
 import { TitleCell } from './TitleCell.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   onOpen(id: number): void;
@@ -36,13 +37,11 @@ export function BriefingList({ onOpen, notice, onDismissNotice, countries }: Pro
   const [renaming, setRenaming] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<BriefingListing | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setAll(await call((api) => api.listBriefings({ includeTrashed: true })));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const listing = useLatestRequest();
+  const reload = useCallback(
+    () => listing.latest(call((api) => api.listBriefings({ includeTrashed: true }))).then(setAll, (e: unknown) => setError(messageOf(e))),
+    [listing],
+  );
   useEffect(() => void reload(), [reload]);
 
   const act = async (run: () => Promise<unknown>, message: string | null, undoable: Undo | null = null) => {

@@ -17,6 +17,7 @@ import { messageOf } from './messages.ts';
 import { SectionCard } from './SectionCard.tsx';
 import { SheetPreview } from './sheet/SheetPreview.tsx';
 import { useBriefingDraft } from './useBriefingDraft.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 /** Asked of the open briefing from the menu. */
 export interface ComposerRequest {
@@ -35,10 +36,11 @@ interface Props {
 export function Composer(props: Props) {
   const [loaded, setLoaded] = useState<Briefing | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const reading = useLatestRequest();
   useEffect(() => {
     setLoaded(null);
-    call((api) => api.getBriefing({ id: props.id })).then(setLoaded, (e: unknown) => setError(messageOf(e)));
-  }, [props.id]);
+    reading.latest(call((api) => api.getBriefing({ id: props.id }))).then(setLoaded, (e: unknown) => setError(messageOf(e)));
+  }, [props.id, reading]);
 
   if (error) {
     return (

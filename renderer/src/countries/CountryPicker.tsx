@@ -37,7 +37,9 @@ export function CountryPicker({ countries, chosen, onChange, label = 'Add a coun
       </div>
       <input
         aria-label={label}
-        placeholder={`${label} (e.g. Japan or JP)`}
+        // Until the list arrives a typed name cannot be matched and would be lost: the field waits for it.
+        disabled={countries.length === 0}
+        placeholder={countries.length === 0 ? 'Reading the list of countries…' : `${label} (e.g. Japan or JP)`}
         list={`${id}-countries`}
         value={typed}
         onChange={(e) => {

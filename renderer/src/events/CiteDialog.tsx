@@ -9,6 +9,7 @@ import type { Briefing, BriefingListing } from '../../../contract/briefings.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { ModalDialog } from './ModalDialog.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   ids: readonly number[];
@@ -59,42 +60,34 @@ export function CiteDialog({ ids, what, countries, onCited, onCancel }: Props) {
     if (listed) picker.current?.focus();
   }, [listed]);
 
+  const listing = useLatestRequest();
+  const reading = useLatestRequest();
   useEffect(() => {
-    let live = true;
-    call((api) => api.listBriefings({ includeTrashed: false })).then(
+    listing.latest(call((api) => api.listBriefings({ includeTrashed: false }))).then(
       (list) => {
-        if (!live) return;
         const open = list.filter((b) => b.deletedAt === null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
         setBriefings(open);
         setBriefingId(open[0]?.id ?? null);
         // Only a new client note needs the subject.
-        if (open.length === 0 && countries === null) sharedCountries(ids).then((c) => live && setKnown(c), () => live && setKnown([]));
+        if (open.length === 0 && countries === null) listing.latest(sharedCountries(ids)).then(setKnown, () => setKnown([]));
       },
-      (e: unknown) => live && setProblem(errorText(e)),
+      (e: unknown) => setProblem(errorText(e)),
     );
-    return () => {
-      live = false;
-    };
     // Read once, when the dialog opens.
   }, []);
 
   useEffect(() => {
     if (briefingId === null) return;
-    let live = true;
     setBriefing(null);
     setSectionId(null);
-    call((api) => api.getBriefing({ id: briefingId })).then(
+    reading.latest(call((api) => api.getBriefing({ id: briefingId }))).then(
       (b) => {
-        if (!live) return;
         setBriefing(b);
         setSectionId(b.sections[0]?.id ?? null);
       },
-      (e: unknown) => live && setProblem(errorText(e)),
+      (e: unknown) => setProblem(errorText(e)),
     );
-    return () => {
-      live = false;
-    };
-  }, [briefingId]);
+  }, [briefingId, reading]);
 
   const cite = async () => {
     if (!briefing || sectionId === null) return;

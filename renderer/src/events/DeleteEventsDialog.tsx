@@ -11,6 +11,7 @@ import { BriefingError, call } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 import { restoreFromTrash } from './undo.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   ids: readonly number[];
@@ -49,16 +50,10 @@ export function DeleteEventsDialog({ ids, what, onDeleted, onCancel }: Props) {
   // A new array each render of the opener; the same events are the same question.
   const idsKey = ids.join(',');
 
+  const previewing = useLatestRequest();
   useEffect(() => {
-    let live = true;
-    call((api) => api.previewEventDeletion({ ids: idsKey.split(',').map(Number) })).then(
-      (o) => live && setImpact(o),
-      (e: unknown) => live && setProblem(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [idsKey]);
+    previewing.latest(call((api) => api.previewEventDeletion({ ids: idsKey.split(',').map(Number) }))).then(setImpact, (e: unknown) => setProblem(errorText(e)));
+  }, [idsKey, previewing]);
 
   const remove = async () => {
     if (!impact) return;

@@ -17,6 +17,7 @@ import { EditEventForm } from './EditEventForm.tsx';
 import { EventHistory } from './EventHistory.tsx';
 import { undoChange } from './undo.ts';
 import { EventMarks } from './EventMarks.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   id: number;
@@ -60,18 +61,15 @@ export function DetailPanel({ id, terms, version = 0, onClose, onChanged, onDele
     onChanged();
   };
 
+  const reading = useLatestRequest();
   useEffect(() => {
-    let live = true;
     setEvent(null);
     setMode('view');
-    call((api) => api.getEvent({ id })).then(
-      (e) => live && (setEvent(e), setError(null)),
-      (e: unknown) => live && setError(e instanceof BriefingError ? e.message : String(e)),
+    reading.latest(call((api) => api.getEvent({ id }))).then(
+      (e) => (setEvent(e), setError(null)),
+      (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)),
     );
-    return () => {
-      live = false;
-    };
-  }, [id, version]);
+  }, [id, version, reading]);
 
   // Focus the heading when an event opens, not after every change to it (an edit, a mark).
   const shownId = event?.id;

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { TagInfo } from '../../../contract/annotations.ts';
 import type { EventDetail } from '../../../contract/events.ts';
 import { BriefingError, call } from '../api.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   event: EventDetail;
@@ -28,9 +29,10 @@ export function EventMarks({ event, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const report = (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e));
 
+  const tagsRequest = useLatestRequest();
   useEffect(() => {
-    call((api) => api.listTags()).then(setAllTags, report);
-  }, [event.id]);
+    tagsRequest.latest(call((api) => api.listTags())).then(setAllTags, report);
+  }, [event.id, tagsRequest]);
 
   const mark = async (value: number | null) => {
     try {

@@ -20,6 +20,7 @@ import { FilterPanel, clean, type Choices } from './FilterPanel.tsx';
 import { useEventWindow } from './useEventWindow.ts';
 import { useSelection } from './useSelection.ts';
 import { ViewsMenu } from './ViewsMenu.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 const NO_CHOICES: Choices = { countries: [], groupings: [], tags: [], sources: [] };
@@ -74,15 +75,17 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
 
   const fail = (e: unknown) => setProblem(e instanceof BriefingError ? e.message : String(e));
 
+  const choicesRequest = useLatestRequest();
   useEffect(() => {
-    Promise.all([call((api) => api.listCountries()), call((api) => api.filterChoices()), call((api) => api.listViews()), call((api) => api.getTableLayout())])
+    choicesRequest
+      .latest(Promise.all([call((api) => api.listCountries()), call((api) => api.filterChoices()), call((api) => api.listViews()), call((api) => api.getTableLayout())]))
       .then(([countries, more, saved, storedLayout]) => {
         setChoices({ countries: countries.map((c) => ({ code: c.code, name: c.name })), ...more });
         setViews(saved);
         if (storedLayout) setLayout(storedLayout);
       })
       .catch(fail);
-  }, [generation]);
+  }, [generation, choicesRequest]);
 
   // After a bulk change: the rows are read again, and the tag list (a tag may be new).
   const bulkChanged = (message: string, undo?: () => Promise<string>) => {

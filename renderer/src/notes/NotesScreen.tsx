@@ -9,6 +9,7 @@ import { CountryPicker, type CountryChoice } from '../countries/CountryPicker.ts
 import { NotesSection } from './NotesSection.tsx';
 import { TrashList } from './TrashList.tsx';
 import { formatStamp } from './saveStatus.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 type Tab = 'standing' | 'trash';
 
@@ -19,14 +20,16 @@ export function NotesScreen() {
   const [subject, setSubject] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
 
+  const listing = useLatestRequest();
+  const countriesRequest = useLatestRequest();
   const reload = useCallback(() => {
-    call((api) => api.listStandingNotes()).then(setStanding, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
-  }, []);
+    listing.latest(call((api) => api.listStandingNotes())).then(setStanding, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
+  }, [listing]);
 
   useEffect(() => {
-    call((api) => api.listCountries()).then(setCountries, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
+    countriesRequest.latest(call((api) => api.listCountries())).then(setCountries, (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e)));
     reload();
-  }, [reload]);
+  }, [reload, countriesRequest]);
 
   const names = new Map(countries.map((c) => [c.code, c.name]));
   // Sorted, as the subject is stored: a pair reads the same whichever way it was picked.

@@ -10,6 +10,7 @@ import { NoteEditor } from './NoteEditor.tsx';
 import { RevisionHistory } from './RevisionHistory.tsx';
 import { formatStamp } from './saveStatus.ts';
 import './notes.css';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   target: NoteTarget;
@@ -33,9 +34,10 @@ export function NotesSection({ target, onChanged, about }: Props) {
   const report = (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e));
   const key = JSON.stringify(target);
 
+  const requests = useLatestRequest();
   const reload = useCallback(() => {
-    call((api) => api.listNotes({ target: JSON.parse(key) as NoteTarget })).then(setNotes, report);
-  }, [key]);
+    requests.latest(call((api) => api.listNotes({ target: JSON.parse(key) as NoteTarget }))).then(setNotes, report);
+  }, [key, requests]);
 
   useEffect(() => {
     setNotes(null);

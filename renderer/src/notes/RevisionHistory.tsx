@@ -7,6 +7,7 @@ import type { Note, NoteRevision } from '../../../contract/annotations.ts';
 import { BriefingError, call } from '../api.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
 import { formatStamp } from './saveStatus.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 interface Props {
   note: Note;
@@ -24,24 +25,23 @@ export function RevisionHistory({ note, onRestored, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const report = (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e));
 
+  const listing = useLatestRequest();
+  const reading = useLatestRequest();
+
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    call((api) => api.noteRevisions({ noteId: note.id })).then((list) => {
+    listing.latest(call((api) => api.noteRevisions({ noteId: note.id }))).then((list) => {
       setRevisions(list);
       setChosen(list[0]?.id ?? null);
     }, report);
-  }, [note.id]);
+  }, [note.id, listing]);
 
   useEffect(() => {
     if (chosen === null) return;
-    let live = true;
     setBody(null);
-    call((api) => api.noteRevisionBody({ revisionId: chosen })).then((r) => live && setBody(r.body), report);
-    return () => {
-      live = false;
-    };
-  }, [chosen]);
+    reading.latest(call((api) => api.noteRevisionBody({ revisionId: chosen }))).then((r) => setBody(r.body), report);
+  }, [chosen, reading]);
 
   const restore = async () => {
     if (chosen === null) return;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { NoteListing } from '../../../contract/annotations.ts';
 import { BriefingError, call } from '../api.ts';
 import { formatStamp } from './saveStatus.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 export function TrashList({ onChanged }: { onChanged(): void }) {
   const [notes, setNotes] = useState<NoteListing[] | null>(null);
@@ -10,9 +11,10 @@ export function TrashList({ onChanged }: { onChanged(): void }) {
   const [error, setError] = useState<string | null>(null);
   const report = (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e));
 
+  const listing = useLatestRequest();
   const reload = useCallback(() => {
-    call((api) => api.listTrash()).then(setNotes, report);
-  }, []);
+    listing.latest(call((api) => api.listTrash())).then(setNotes, report);
+  }, [listing]);
   useEffect(reload, [reload]);
 
   const restore = async (n: NoteListing) => {

@@ -8,6 +8,7 @@ import { call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { PersonForm, type PersonDraft } from './PersonForm.tsx';
 import { ReaderTerms } from './ReaderTerms.tsx';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 
@@ -27,16 +28,16 @@ export function PeopleScreen() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const load = useCallback(async (q: string) => {
-    try {
-      setList(await call((api) => api.listPeople({ query: q, limit: 200 })));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const listing = useLatestRequest();
+  // Typing asks again at each key; only the answer for what is typed now is shown.
+  const load = useCallback(
+    (q: string) => listing.latest(call((api) => api.listPeople({ query: q, limit: 200 }))).then(setList, (e: unknown) => setError(messageOf(e))),
+    [listing],
+  );
+  const countriesRequest = useLatestRequest();
   useEffect(() => void load(query), [load, query]);
   useEffect(() => {
-    call((api) => api.listCountries()).then((all) => setCountries(all.filter((c) => c.kind === 'state' || c.code === 'EU' || c.code === 'UN' || c.code === 'NATO')), (e) => setError(messageOf(e)));
+    countriesRequest.latest(call((api) => api.listCountries())).then((all) => setCountries(all.filter((c) => c.kind === 'state' || c.code === 'EU' || c.code === 'UN' || c.code === 'NATO')), (e) => setError(messageOf(e)));
   }, []);
 
   const save = async (draft: PersonDraft) => {

@@ -8,6 +8,7 @@ import type { BackupInfo, BackupStatus } from '../../../contract/annotations.ts'
 import { call, BriefingError } from '../api.ts';
 import { isBrowserMode } from '../shellInfo.ts';
 import type { SettingsRequest } from './useSettingsCommands.ts';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 const KIND_LABEL: Record<BackupInfo['kind'], string> = {
   auto: 'Automatic',
@@ -45,13 +46,11 @@ export function BackupsPanel({ request, onRequestHandled, restoredFrom, keepFiel
     restoredFrom ? { kind: 'ok', text: `Restored the store from ${restoredFrom}. The store as it was before is kept below as “Before a restore”.` } : null,
   );
 
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await call((api) => api.backupStatus()));
-    } catch (e) {
-      setOutcome({ kind: 'error', text: messageOf(e) });
-    }
-  }, []);
+  const reading = useLatestRequest();
+  const refresh = useCallback(
+    () => reading.latest(call((api) => api.backupStatus())).then(setStatus, (e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) })),
+    [reading],
+  );
   useEffect(() => void refresh(), [refresh]);
 
   const backUp = useCallback(async () => {

@@ -12,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { colorName, TagSwatch } from './TagSwatch.tsx';
 import { usePopover } from './usePopover.ts';
 import './tags.css';
+import { useLatestRequest } from '../requests/useLatestRequest.ts';
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
@@ -30,17 +31,20 @@ export function TagsScreen({ onOpenEvents }: Props) {
   const [merging, setMerging] = useState(false);
   const [deleting, setDeleting] = useState<TagInfo | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      const list = await call((api) => api.listTags());
-      setTags(list);
-      // A tag merged or deleted elsewhere is no longer selectable.
-      setChecked((c) => new Set([...c].filter((id) => list.some((t) => t.id === id))));
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const listing = useLatestRequest();
+  const reload = useCallback(
+    () =>
+      listing.latest(call((api) => api.listTags())).then(
+        (list) => {
+          setTags(list);
+          // A tag merged or deleted elsewhere is no longer selectable.
+          setChecked((c) => new Set([...c].filter((id) => list.some((t) => t.id === id))));
+          setError(null);
+        },
+        (e: unknown) => setError(messageOf(e)),
+      ),
+    [listing],
+  );
   useEffect(() => void reload(), [reload]);
 
   const done = async (message: string | null) => {
@@ -400,19 +404,16 @@ function MergeDialog({ tags, selected, onDone, onCancel }: { tags: TagInfo[]; se
   const fromKey = from.map((t) => t.id).join(',');
 
   // Events carrying any of the merged tags, each counted once.
+  const counting = useLatestRequest();
   useEffect(() => {
-    if (!fromKey) return;
-    let live = true;
+    if (!fromKey) return counting.drop();
     setCarrying(null);
     const ids = fromKey.split(',').map(Number);
-    call((api) => api.countEvents({ filter: { tags: ids } })).then(
-      (r) => live && setCarrying(r.total),
-      (e: unknown) => live && setError(messageOf(e)),
+    counting.latest(call((api) => api.countEvents({ filter: { tags: ids } }))).then(
+      (r) => setCarrying(r.total),
+      (e: unknown) => setError(messageOf(e)),
     );
-    return () => {
-      live = false;
-    };
-  }, [fromKey]);
+  }, [fromKey, counting]);
 
   const merge = async () => {
     setWorking(true);
