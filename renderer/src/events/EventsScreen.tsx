@@ -104,6 +104,14 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
     grid.current?.scrollToIndex(0);
   }, []);
 
+  /**
+   * A change from the panel or the chips carries the search the filter last applied; what is in
+   * the box now (typed or cleared within the search's pause) is newer, so it wins — unless the
+   * change is to the search itself (its chip removed).
+   */
+  const changeFromControls = (next: EventFilter, preset: DatePreset | null) =>
+    changeFilter((next.search ?? '') === (filter.search ?? '') ? clean({ ...next, search: searchText }) : next, preset);
+
   // A later request while the table is open: applied like any change of filter.
   const opened = useRef(openWith?.token);
   useEffect(() => {
@@ -235,7 +243,7 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
           Export JSON
         </button>
       </div>
-      <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />
+      <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFromControls} />
       {result.searchIgnored && (
         <p className="notice" role="status">
           Nothing to search for in “{filter.search}”: searches look for words and numbers, so this one is left out.
@@ -250,7 +258,7 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
         </p>
       )}
       <div className="events-body">
-        {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />}
+        {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFromControls} />}
         <div className="events-table">
           <BulkBar
             selection={selection}
