@@ -67,3 +67,35 @@ test('the sample briefing book can still be loaded after something was imported'
     await expect(page.getByRole('status')).toContainText('40 were already in the store');
   });
 });
+
+test('comfortable rows wrap each summary over up to three lines, and the choice is kept', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await withSample(
+      async (app) => {
+        const { page } = app;
+        const grid = page.getByRole('grid', { name: 'Events' });
+        // How many of the drawn summaries are shown whole: one line cuts most of them.
+        const shownWhole = async () =>
+          grid.locator('.egrid-window .egrid-td.col-summary').evaluateAll((cells) => {
+            const whole = cells.filter((c) => c.scrollWidth <= c.clientWidth + 1 && c.scrollHeight <= c.clientHeight + 1).length;
+            return { whole, of: cells.length, tallest: Math.max(...cells.map((c) => c.getBoundingClientRect().height)) };
+          });
+        const compact = await shownWhole();
+        await page.getByLabel('Row density').selectOption('comfortable');
+        await expect(grid.locator('[data-index="0"]')).toHaveCSS('height', '72px');
+        const comfortable = await shownWhole();
+        console.log(`sample, ${colorScheme}: summaries shown whole — compact ${compact.whole} of ${compact.of}, comfortable ${comfortable.whole} of ${comfortable.of}`);
+        await app.screenshot(`events-table-comfortable-${colorScheme}`);
+        expect(compact.whole / compact.of).toBeLessThan(0.2);
+        // Three lines hold most of the sample's summaries whole (the rest end in an ellipsis on the third line).
+        expect(comfortable.whole / comfortable.of).toBeGreaterThan(0.5);
+        // Each row keeps the one fixed height the virtualiser counts on.
+        expect(comfortable.tallest).toBeLessThanOrEqual(72);
+        await page.reload();
+        await expect(page.getByLabel('Row density')).toHaveValue('comfortable');
+        await expect(grid.locator('[data-index="0"]')).toHaveCSS('height', '72px');
+      },
+      { colorScheme, height: 900 },
+    );
+  }
+});

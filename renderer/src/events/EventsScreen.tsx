@@ -4,7 +4,7 @@
  * this screen only holds the filter and a window of rows.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SORT, type DatePreset, type EventFilter, type EventSort, type SavedView, type TableLayout } from '../../../contract/query.ts';
+import { DEFAULT_SORT, type DatePreset, type EventFilter, type EventSort, type SavedView, type TableDensity, type TableLayout } from '../../../contract/query.ts';
 import { bridge, call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { EventsGrid, type EventsGridHandle } from '../table/EventsGrid.tsx';
@@ -236,6 +236,16 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
           }}
         />
         <ColumnsMenu layout={layout} onLayoutChange={changeLayout} />
+        <select
+          aria-label="Row density"
+          className="density"
+          value={layout.density ?? 'compact'}
+          title="Comfortable rows wrap each summary over up to three lines"
+          onChange={(e) => changeLayout({ ...layout, density: e.target.value as TableDensity })}
+        >
+          <option value="compact">Compact rows</option>
+          <option value="comfortable">Comfortable rows</option>
+        </select>
         <button type="button" onClick={() => void exportView('csv')} title="Export every event of this view to CSV">
           Export CSV
         </button>
