@@ -124,13 +124,23 @@ export const ActivityQuery = z
   .strict();
 
 /** Preferences kept in the store, so they travel with the analyst's data. */
+export const SECTION_BREAKS = ['run-on', 'new-page'] as const;
+export const SectionBreaks = z.enum(SECTION_BREAKS);
+export type SectionBreaks = z.infer<typeof SectionBreaks>;
+
 export const Preferences = z.object({
-  /** Written on every note and activity entry. Defaults to the computer's user name. */
+  /** Written on every note and activity entry. Asked for on the first note, offered from the account's full name. */
   author: z.string().trim().min(1, 'the author name cannot be empty').max(120),
   /** Automatic backups kept (older ones are removed; backups made by hand are never removed). */
   keepBackups: z.number().int().min(1).max(365),
+  /** How a Briefing book's sections meet: a section that fits runs on after the last, or each starts a new page. */
+  sectionBreaks: SectionBreaks,
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/** The preferences as read: with the account's full name ('' when the system does not say) and whether the analyst has given a name. */
+export const LoadedPreferences = Preferences.extend({ defaultAuthor: z.string(), authorChosen: z.boolean() });
+export type LoadedPreferences = z.infer<typeof LoadedPreferences>;
 
 export const BackupInfo = z.object({
   file: z.string(),

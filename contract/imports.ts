@@ -40,6 +40,12 @@ export const PreviewSummary = z.object({
   skipped: z.array(z.object({ from: z.number().int(), to: z.number().int(), reason: z.string() })),
   yearNeeded: z.number().int().min(0),
   yearGiven: z.number().int().nullable(),
+  /** True once the analyst has set the title and relationship file. */
+  named: z.boolean(),
+  /** False when the reader found no heading it recognises and the title is only the file's or paste's name. */
+  titleFound: z.boolean(),
+  /** Titles and relationship files to offer: from the headings, the file name, the countries most named. */
+  suggestions: z.object({ titles: z.array(z.string()), files: z.array(z.array(z.string())) }),
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
@@ -57,6 +63,8 @@ export const PreviewEntry = z.object({
   countries: z.array(z.string()),
   people: z.array(z.object({ id: z.string(), name: z.string() })),
   groupings: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The link the entry gives as its source, if any. */
+  sourceUrl: z.string().nullable(),
   warnings: z.array(z.string()),
   excluded: z.boolean(),
   edited: z.boolean(),
@@ -76,11 +84,27 @@ export const EntryPatch = z
     countries: z.array(CountryCode).max(300).optional(),
     type: EventType.optional(),
     category: Category.optional(),
+    summary: z.string().trim().min(1, 'an entry needs its text').max(20_000, 'an entry is limited to 20,000 characters').optional(),
+    /** Empty text clears the place. */
+    location: z.string().trim().max(500, 'a place is limited to 500 characters').optional(),
+    /** An http(s) address; empty text clears the source link. */
+    sourceUrl: z.string().trim().max(2000, 'a link is limited to 2,000 characters').optional(),
+    /** Warnings the analyst has read and accepts: they are dropped from the entry. */
+    acceptWarnings: z.array(z.string().max(1000)).min(1).max(50).optional(),
     excluded: z.boolean().optional(),
   })
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'a correction must change something' });
 export type EntryPatch = z.infer<typeof EntryPatch>;
+
+/** The analyst's name for what is imported: the document's title and its relationship file. */
+export const PreviewNaming = z
+  .object({
+    title: z.string().trim().min(1, 'the document needs a title').max(300, 'a title is limited to 300 characters'),
+    fileCountries: z.array(CountryCode).max(12, 'a relationship file names at most 12 countries'),
+  })
+  .strict();
+export type PreviewNaming = z.infer<typeof PreviewNaming>;
 
 export const ImportOutcome = z.object({
   added: z.number().int().min(0),

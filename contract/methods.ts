@@ -18,6 +18,7 @@ export const methods = {
   'import:discard': 'discardImport',
   'import:set-year': 'setPreviewYear',
   'import:reread': 'rereadPreview',
+  'import:name': 'namePreview',
   'import:edit-many': 'editPreviewEntries',
   'reader:terms': 'listReaderTerms',
   'reader:learn': 'learnReaderTerm',

@@ -128,9 +128,12 @@ export const TableLayout = z
     order: z.array(TableColumn).max(TABLE_COLUMNS.length),
     hidden: z.array(TableColumn).max(TABLE_COLUMNS.length),
     widths: z.partialRecord(TableColumn, z.number().int().min(40).max(2000)),
+    /** Compact: one line per event. Comfortable: taller rows, the summary wrapped over up to three lines. */
+    density: z.enum(['compact', 'comfortable']).optional(),
   })
   .strict();
 export type TableLayout = z.infer<typeof TableLayout>;
+export type TableDensity = NonNullable<TableLayout['density']>;
 
 /** Date presets stay relative in a saved view: "this quarter" means the quarter it is opened in. */
 export const DatePreset = z.enum(['last-30-days', 'this-quarter', 'this-year', 'custom']);

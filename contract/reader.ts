@@ -3,7 +3,7 @@
  * correction for many entries, and names kept for every later import ('Xinhua' → CN).
  */
 import { z } from 'zod';
-import { CountryCode, EntryPatch, PreviewId, PreviewSummary } from './imports.ts';
+import { CountryCode, EntryPatch, PreviewId, PreviewNaming, PreviewSummary } from './imports.ts';
 
 export const ReaderTerm = z.object({
   term: z.string(),
@@ -22,6 +22,8 @@ export const readerChannels = {
     request: z.object({ previewId: PreviewId, year: z.number().int().min(1000, 'a year from 1000 on').max(2100, 'a year up to 2100') }).strict(),
     response: PreviewSummary,
   },
+  /** The title and relationship file the import is filed under. */
+  'import:name': { request: z.object({ previewId: PreviewId, naming: PreviewNaming }).strict(), response: PreviewSummary },
   'import:reread': { request: z.object({ previewId: PreviewId }).strict(), response: PreviewSummary },
   'import:edit-many': {
     request: z

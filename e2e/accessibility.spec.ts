@@ -62,6 +62,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(detail(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
         // Give the detail panel a note and a tag, so the Notes, Tags and Activity screens have rows.
         await detail(page).getByRole('button', { name: 'Add a note' }).click();
+        await page.getByLabel('Your name').fill('R. Analyst');
+        await page.getByRole('button', { name: 'Sign notes with this name' }).click();
         await detail(page).getByRole('textbox', { name: 'New note text' }).pressSequentially('The 2+2 widens the **alliance** remit.', { delay: 2 });
         await expect(detail(page).getByRole('status').filter({ hasText: /Saved/ }).first()).toBeVisible();
         await detail(page).getByRole('button', { name: 'Done' }).click();

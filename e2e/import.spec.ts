@@ -76,12 +76,12 @@ test('pasted text is previewed with its warnings, corrected, committed, and not 
 
     // Correct the first entry's date and the last one's participants; leave one out.
     await page.getByLabel('Start date of entry 1').fill('2023-01-13');
-    await page.getByLabel('Countries of entry 1 (codes such as JP US)').focus();
+    await page.getByLabel('Countries of entry 1 (names or codes, separated by commas)').focus();
     await expect(rows.nth(0)).not.toContainText('no year');
-    await page.getByLabel('Countries of entry 4 (codes such as JP US)').fill('XX');
+    await page.getByLabel('Countries of entry 4 (names or codes, separated by commas)').fill('XX');
     await page.getByLabel('Type of entry 4').focus();
-    await expect(page.getByRole('alert')).toContainText('Unknown country code: XX');
-    await page.getByLabel('Countries of entry 4 (codes such as JP US)').fill('JP');
+    await expect(rows.nth(3)).toContainText('Not a country: XX');
+    await page.getByLabel('Countries of entry 4 (names or codes, separated by commas)').fill('JP');
     await page.getByLabel('Type of entry 4').selectOption('statement');
     // The box follows the store's answer, so click and wait for the row rather than expect an instant toggle.
     await page.getByLabel('Import entry 3').click();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { gecosName } from '../db/preferences.ts';
 import { tempStorePath } from './support/launch-app.ts';
 import { prepareCrashStore, runNoteCrashTrial } from './support/note-crash.ts';
 import { launchWithSample as launchSample } from './support/sample.ts';
@@ -17,6 +19,12 @@ async function openEvent(page: Page, id: number) {
   await expect(detail(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
 }
 
+/** The first note asks whose it is; the name is kept, so later notes do not ask again. */
+async function signNotes(page: Page, name = 'R. Analyst') {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Sign notes with this name' }).click();
+}
+
 async function saved(page: Page) {
   await expect(detail(page).getByRole('status').filter({ hasText: /Saved/ }).first()).toBeVisible();
 }
@@ -28,6 +36,9 @@ test('a note, a tag and an importance mark survive a restart with the note’s h
     const { page } = app;
     await openEvent(page, 1);
     await detail(page).getByRole('button', { name: 'Add a note' }).click();
+    // Asked once, offered the account's full name (the GECOS field on Linux), never the login.
+    if (process.platform === 'linux') await expect(page.getByLabel('Your name')).toHaveValue(gecosName(fs.readFileSync('/etc/passwd', 'utf8'), os.userInfo().uid));
+    await signNotes(page, 'Hana Sato');
     const editor = detail(page).getByRole('textbox', { name: 'New note text' });
     await editor.pressSequentially('First reading: the 2+2 widens the alliance remit.', { delay: 5 });
     await saved(page);
@@ -36,6 +47,12 @@ test('a note, a tag and an importance mark survive a restart with the note’s h
     await app.screenshot('note-editor-light');
     await detail(page).getByRole('button', { name: 'Done' }).click();
     await expect(detail(page).locator('.note-card strong')).toHaveText('Revised:');
+    await expect(detail(page).locator('.note-card')).toContainText('Hana Sato');
+    // The name is kept: the next note does not ask.
+    await detail(page).getByRole('button', { name: 'Add a note' }).click();
+    await expect(detail(page).getByRole('textbox', { name: 'New note text' })).toBeVisible();
+    await expect(page.getByLabel('Your name')).toHaveCount(0);
+    await detail(page).getByRole('button', { name: 'Done' }).click();
 
     await detail(page).getByRole('combobox', { name: 'Add a tag' }).fill('alliance-watch');
     await detail(page).getByRole('combobox', { name: 'Add a tag' }).press('Enter');
@@ -104,6 +121,7 @@ test('a standing note on a pair is kept apart from events and found by either or
     await picker.fill('Japan');
     await picker.press('Enter');
     await page.getByRole('button', { name: 'Add a note' }).click();
+    await signNotes(page);
     const editor = page.getByRole('textbox', { name: 'New note text' });
     await editor.fill('Assessment: US–Japan defence ties are at their closest in decades.');
     await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();

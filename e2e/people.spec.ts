@@ -37,7 +37,7 @@ test('an official the analyst adds is recognised by the next import', async () =
     await page.getByRole('button', { name: /^All \(1\)/ }).click();
     const row = page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr').first();
     await expect(row).toContainText('People: Yamada Shigeo');
-    await expect(page.getByLabel('Countries of entry 1 (codes such as JP US)')).toHaveValue(/JP/);
+    await expect(page.getByLabel('Countries of entry 1 (names or codes, separated by commas)')).toHaveValue(/Japan/);
   } finally {
     await app.close();
   }

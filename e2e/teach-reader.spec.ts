@@ -67,10 +67,10 @@ test('a name kept from the preview is read in the next import; several entries a
     await page.getByRole('button', { name: 'Read pasted text' }).click();
     const rows = page.getByRole('table', { name: 'Parsed entries' }).locator('tbody tr');
     await page.getByRole('button', { name: /^All \(1\)/ }).click();
-    await expect(rows.nth(0).getByLabel('Countries of entry 1 (codes such as JP US)')).toHaveValue('JP');
+    await expect(rows.nth(0).getByLabel('Countries of entry 1 (names or codes, separated by commas)')).toHaveValue('Japan');
 
     // The analyst adds China, then keeps the paper's name for every later import.
-    await page.getByLabel('Countries of entry 1 (codes such as JP US)').fill('JP CN');
+    await page.getByLabel('Countries of entry 1 (names or codes, separated by commas)').fill('JP CN');
     await page.getByLabel('Type of entry 1').focus();
     const name = page.getByLabel('Name as written in entry 1');
     await expect(name).toHaveValue('Global Lantern');
@@ -92,7 +92,7 @@ test('a name kept from the preview is read in the next import; several entries a
     await page.getByLabel('Chronology text').fill(PAPER);
     await page.getByRole('button', { name: 'Read pasted text' }).click();
     await page.getByRole('button', { name: /^All \(1\)/ }).click();
-    await expect(page.getByLabel('Countries of entry 1 (codes such as JP US)')).toHaveValue(/CN/);
+    await expect(page.getByLabel('Countries of entry 1 (names or codes, separated by commas)')).toHaveValue(/China/);
 
     // The People screen lists what was learned, and can forget it.
     await page.getByRole('button', { name: 'Discard' }).click();

@@ -88,6 +88,7 @@ export const handlers: Handlers = {
   'import:discard': (req, { store }) => store.call('discardPreview', req),
   'import:set-year': (req, { store }) => store.call('setPreviewYear', req),
   'import:reread': (req, { store }) => store.call('rereadPreview', req),
+  'import:name': (req, { store }) => store.call('namePreview', req),
   'import:edit-many': (req, { store }) => store.call('editPreviewEntries', req),
   'reader:terms': (_req, { store }) => store.call('listReaderTerms', undefined),
   'reader:learn': (req, { store }) => store.call('learnReaderTerm', req),

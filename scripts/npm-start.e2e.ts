@@ -157,6 +157,8 @@ test('npm start without the Electron binary opens the app in browser mode, and e
       await firstRow.dblclick();
       const detail = page.getByRole('complementary', { name: 'Event detail' });
       await detail.getByRole('button', { name: 'Add a note' }).click();
+      await page.getByLabel('Your name').fill('R. Analyst');
+      await page.getByRole('button', { name: 'Sign notes with this name' }).click();
       await detail.getByRole('textbox', { name: 'New note text' }).pressSequentially('Closed at once: still saved.', { delay: 10 });
 
       // The analyst closes the window: npm start saves, backs up if needed, closes the store and ends.

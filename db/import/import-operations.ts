@@ -8,7 +8,7 @@ import { knownIds } from '../exchange/schema.ts';
 import type { OperationContext } from '../operation-context.ts';
 import { diskFullError } from '../storage-errors.ts';
 import { ImportCancelled } from './commit.ts';
-import type { EntryPatch, PageFilter } from './previews.ts';
+import type { EntryPatch, PageFilter, PreviewNaming } from './previews.ts';
 import { formatFor, readImport, type ImportFormat } from './read-import.ts';
 
 export interface ImportOutcomeView {
@@ -28,7 +28,27 @@ export function previewImport(db: Database, args: { text: string; name: string; 
     (args.format ?? formatFor(args.name)) === 'chronology'
       ? (year: number | null) => readImport(args.text, { name: args.name, format: 'chronology', findMentions: ctx.mentionFinder(), ...(year !== null ? { year } : {}) })
       : null;
-  return ctx.previews.create(db, args.name, parsed, reread);
+  return ctx.previews.create(db, args.name, parsed, reread, { headings: headingLines(args.text, parsed.entries) });
+}
+
+/** Short lines above the first entry: a heading the reader did not recognise ('China - Japan disputes') may be among them. */
+function headingLines(text: string, entries: ReadonlyArray<{ sourceLine: number | null }>): string[] {
+  let first = Infinity;
+  for (const e of entries) if (e.sourceLine !== null && e.sourceLine < first) first = e.sourceLine;
+  if (first === Infinity) return [];
+  const out: string[] = [];
+  const lines = text.slice(0, 20_000).split(/\r?\n/, Math.min(first - 1, 40));
+  for (const line of lines) {
+    const clean = line.replace(/^#+\s*/, '').replace(/[*_]{1,3}/g, '').trim();
+    if (clean.length >= 3 && clean.length <= 120 && /\p{L}/u.test(clean)) out.push(clean);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+/** The analyst's title and relationship file for the import. */
+export function namePreview(db: Database, args: { previewId: string; naming: PreviewNaming }, ctx: OperationContext) {
+  return ctx.previews.name(db, args.previewId, args.naming);
 }
 
 /** The analyst's answer to "which year?" for entries nothing in the document dates. */

@@ -10,6 +10,7 @@ import { CATEGORIES, EVENT_TYPES, type Category, type EventType } from './classi
 import { NEEDS_YEAR } from './parse-document.ts';
 import type { SimilarEvent } from '../../contract/duplicates.ts';
 import { makeSimilarFinder } from '../duplicates.ts';
+import type { EntryLink } from './links.ts';
 import { commitImport, dedupeKey, type CommitOptions, type ImportEntry, type ImportOutcome, type ImportSource } from './commit.ts';
 
 export interface ImportProblem {
@@ -46,6 +47,7 @@ export interface PreviewEntry {
   countries: string[];
   people: Array<{ id: string; name: string }>;
   groupings: Array<{ id: string; name: string }>;
+  sourceUrl: string | null;
   warnings: string[];
   excluded: boolean;
   edited: boolean;
@@ -77,6 +79,20 @@ export interface PreviewSummary {
   yearNeeded: number;
   /** The year the analyst gave, if asked. */
   yearGiven: number | null;
+  named: boolean;
+  titleFound: boolean;
+  suggestions: { titles: string[]; files: string[][] };
+}
+
+/** The analyst's title and relationship file for what is imported. */
+export interface PreviewNaming {
+  title: string;
+  fileCountries: string[];
+}
+
+/** What the text offers for naming it: lines above the first entry, which the reader did not take for a title. */
+export interface NamingHints {
+  headings: string[];
 }
 
 export interface EntryPatch {
@@ -86,6 +102,10 @@ export interface EntryPatch {
   countries?: string[];
   type?: EventType;
   category?: Category;
+  summary?: string;
+  location?: string;
+  sourceUrl?: string;
+  acceptWarnings?: string[];
   excluded?: boolean;
 }
 
@@ -105,6 +125,12 @@ interface Held {
   edited: Uint8Array;
   duplicate: Array<Duplicate>;
   similar: Array<SimilarEvent | null>;
+  hints: NamingHints;
+  /** The reader's own title, before the analyst named the document. */
+  readTitle: string;
+  readFileCountries: string[];
+  naming: PreviewNaming | null;
+  countryName: (code: string) => string;
 }
 
 export class PreviewNotFound extends Error {
@@ -124,9 +150,24 @@ export class InvalidCorrection extends Error {
 export class PreviewStore {
   #held = new Map<string, Held>();
 
-  create(db: Database, name: string, parsed: ParsedImport, reread: Reread | null = null): PreviewSummary {
+  create(db: Database, name: string, parsed: ParsedImport, reread: Reread | null = null, hints: NamingHints = { headings: [] }): PreviewSummary {
     const n = parsed.entries.length;
-    const held: Held = { id: randomUUID(), name, parsed, reread, year: null, excluded: new Uint8Array(n), edited: new Uint8Array(n), duplicate: new Array(n).fill(null), similar: new Array(n).fill(null) };
+    const held: Held = {
+      id: randomUUID(),
+      name,
+      parsed,
+      reread,
+      year: null,
+      excluded: new Uint8Array(n),
+      edited: new Uint8Array(n),
+      duplicate: new Array(n).fill(null),
+      similar: new Array(n).fill(null),
+      hints,
+      readTitle: parsed.source.title,
+      readFileCountries: parsed.source.fileCountries,
+      naming: null,
+      countryName: countryNamer(db),
+    };
     markDuplicates(db, held);
     this.#held.set(held.id, held);
     while (this.#held.size > MAX_PREVIEWS) this.#held.delete(this.#held.keys().next().value!);
@@ -159,8 +200,25 @@ export class PreviewStore {
       held.edited[i] = was.edited ? 1 : 0;
       return was.edited ? was.entry : entry;
     });
+    held.readTitle = next.source.title;
+    held.readFileCountries = next.source.fileCountries;
     held.parsed = next;
+    applyNaming(held);
     markDuplicates(db, held);
+    return summarise(held);
+  }
+
+  /** Files the import under the analyst's title and relationship file; a later re-read keeps them. */
+  name(db: Database, id: string, naming: PreviewNaming): PreviewSummary {
+    const held = this.#get(id);
+    const title = naming.title.trim();
+    if (title === '') throw new InvalidCorrection('The document needs a title.');
+    const codes = [...new Set(naming.fileCountries.map((c) => c.trim().toUpperCase()))];
+    const known = db.prepare('SELECT code FROM countries WHERE code = ?').pluck();
+    const unknown = codes.filter((c) => !known.get(c));
+    if (unknown.length > 0) throw new InvalidCorrection(`Unknown country code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`);
+    held.naming = { title, fileCountries: codes };
+    applyNaming(held);
     return summarise(held);
   }
 
@@ -219,6 +277,7 @@ export class PreviewStore {
 
   commit(db: Database, id: string, options: CommitOptions): ImportOutcome & { excluded: number } {
     const held = this.#get(id);
+    nameIfUnnamed(held);
     const chosen = held.parsed.entries.filter((_, i) => held.excluded[i] === 0);
     const outcome = commitImport(db, held.parsed.source, chosen, options);
     this.#held.delete(id);
@@ -235,6 +294,63 @@ export class PreviewStore {
     return held;
   }
 }
+
+/** An import the analyst did not name, whose heading the reader did not know, is filed under the best suggestion rather than "Pasted text". */
+function nameIfUnnamed(held: Held): void {
+  if (held.naming || titleWasFound(held)) return;
+  const offered = suggestions(held);
+  if (!offered.titles[0]) return;
+  held.naming = { title: offered.titles[0], fileCountries: held.readFileCountries.length > 0 ? held.readFileCountries : (offered.files[0] ?? []) };
+  applyNaming(held);
+}
+
+function applyNaming(held: Held): void {
+  if (!held.naming) return;
+  held.parsed.source = { ...held.parsed.source, title: held.naming.title, fileCountries: held.naming.fileCountries };
+}
+
+function countryNamer(db: Database): (code: string) => string {
+  const name = db.prepare('SELECT name FROM countries WHERE code = ?').pluck();
+  return (code) => (name.get(code) as string | undefined) ?? code;
+}
+
+/** The countries the entries name most often, most first (ties by code, so the order is stable). */
+function mostNamed(entries: readonly ImportEntry[], limit: number): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const c of e.countries) if (/^[A-Z]{2}$/.test(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([code]) => code);
+}
+
+const GENERIC_NAMES = new Set(['pasted text', 'pasted chronology', 'dropped text']);
+const withoutExtension = (name: string) => name.replace(/\.(txt|md|markdown|csv|json)$/i, '').trim();
+
+/**
+ * Names to offer for the document, best first: the reader's title when it found one, the
+ * lines above the first entry, the file's name, then the countries the entries name most.
+ */
+function suggestions(held: Held): PreviewSummary['suggestions'] {
+  const titles: string[] = [];
+  const offer = (t: string | null | undefined) => {
+    const clean = t?.replace(/\s+/g, ' ').trim();
+    if (clean && !GENERIC_NAMES.has(clean.toLowerCase()) && !titles.includes(clean)) titles.push(clean);
+  };
+  if (titleWasFound(held)) offer(held.readTitle);
+  for (const h of held.hints.headings) offer(h);
+  offer(withoutExtension(held.name));
+  const top = mostNamed(held.parsed.entries, 2);
+  if (top.length === 2) offer(`${held.countryName(top[0]!)}–${held.countryName(top[1]!)} relations`);
+  const files: string[][] = [];
+  const offerFile = (codes: string[]) => {
+    if (codes.length > 0 && !files.some((f) => f.join(' ') === codes.join(' '))) files.push(codes);
+  };
+  if (held.naming) offerFile(held.naming.fileCountries);
+  offerFile(held.readFileCountries);
+  offerFile(top);
+  if (top.length > 0) offerFile(top.slice(0, 1));
+  return { titles, files };
+}
+
+const titleWasFound = (held: Held) => held.readTitle !== held.name && !GENERIC_NAMES.has(held.readTitle.toLowerCase());
 
 /** Keys already stored: an event's, or an entry's merged into another event (db/merge-events.ts). */
 function storedKeys(db: Database): { get(key: string): unknown } {
@@ -291,6 +407,9 @@ function summarise(held: Held): PreviewSummary {
     skipped: skipped ?? [],
     yearNeeded: held.parsed.yearNeeded ?? 0,
     yearGiven: held.year,
+    named: held.naming !== null,
+    titleFound: titleWasFound(held),
+    suggestions: suggestions(held),
   };
 }
 
@@ -321,12 +440,28 @@ function view(held: Held, index: number, names: { person(id: string): string; gr
     countries: e.countries.map((c) => c.code),
     people: e.people.map((id) => ({ id, name: names.person(id) })),
     groupings: e.groupings.map((id) => ({ id, name: names.grouping(id) })),
+    sourceUrl: e.links.find((l) => l.kind === 'source' && l.url)?.url ?? null,
     warnings: e.warnings,
     excluded: held.excluded[index] === 1,
     edited: held.edited[index] === 1,
     duplicate: held.duplicate[index] ?? null,
     similar: held.similar[index] ?? null,
   };
+}
+
+/** The entry's links with its source link replaced by `url` (or removed, for empty text); documents stay. */
+function withSourceLink(links: readonly EntryLink[], url: string): EntryLink[] {
+  const documents = links.filter((l) => l.kind !== 'source');
+  if (url === '') return documents;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InvalidCorrection(`"${url}" is not a web address; write it as https://…`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InvalidCorrection('A source link must be an http or https address.');
+  const label = links.find((l) => l.kind === 'source')?.label ?? parsed.hostname;
+  return [{ label, url: parsed.href, kind: 'source' }, ...documents];
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -369,6 +504,17 @@ function applyPatch(db: Database, entry: ImportEntry, patch: EntryPatch): Import
   if (changes.category !== undefined) {
     if (!(CATEGORIES as readonly string[]).includes(changes.category)) throw new InvalidCorrection(`"${changes.category}" is not a category.`);
     next.category = changes.category;
+  }
+  if (changes.summary !== undefined) {
+    const summary = changes.summary.replace(/\s+/g, ' ').trim();
+    if (summary === '') throw new InvalidCorrection('An entry needs its text.');
+    next.summary = summary;
+  }
+  if (changes.location !== undefined) next.location = changes.location.trim() || null;
+  if (changes.sourceUrl !== undefined) next.links = withSourceLink(entry.links, changes.sourceUrl.trim());
+  if (changes.acceptWarnings !== undefined) {
+    const accepted = new Set(changes.acceptWarnings);
+    next.warnings = next.warnings.filter((w) => !accepted.has(w));
   }
   return next;
 }

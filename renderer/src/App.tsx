@@ -231,7 +231,7 @@ export function App() {
           (importer.preview ? (
             <PreviewScreen preview={importer.preview} onChange={importer.replace} onDone={(o) => imported(o)} />
           ) : (
-            <ImportStart importer={importer} />
+            <ImportStart importer={importer} onLoadSample={loadSample} />
           ))}
       </main>
     </div>

@@ -171,7 +171,7 @@ export function BriefingList({ onOpen, notice, onDismissNotice, countries }: Pro
                     />
                   </td>
                   <td>{templateLabel(b.template)}</td>
-                  <td>{subjectText(b.subject, names)}</td>
+                  <td>{subjectText(b.subject, b.title, names)}</td>
                   <td className="num">{b.sections}</td>
                   <td className="num">{b.citations.toLocaleString('en-US')}</td>
                   <td className="briefing-when">

@@ -1,4 +1,5 @@
 import type { BriefingTemplate, Paper } from '../../../contract/briefings.ts';
+import { subjectLine } from './subject-order.ts';
 
 export const TEMPLATES: readonly { value: BriefingTemplate; label: string; hint: string }[] = [
   { value: 'client-note', label: 'Client note', hint: 'Two pages: key points, then short sections.' },
@@ -14,6 +15,6 @@ export const PAPERS: readonly { value: Paper; label: string }[] = [
 
 export const MARKINGS = ['UNCLASSIFIED', 'CLIENT CONFIDENTIAL', 'CONFIDENTIAL — FOR CLIENT USE ONLY', 'INTERNAL', 'DRAFT'] as const;
 
-/** "Japan – United States" when the names are known, the codes otherwise; "—" for no subject. */
-export const subjectText = (subject: readonly string[] | null, names?: ReadonlyMap<string, string>) =>
-  subject && subject.length > 0 ? subject.map((c) => names?.get(c) ?? c).join(' – ') : '—';
+/** "Japan – United States" (in the order the title names them) when the names are known, the codes otherwise; "—" for no subject. */
+export const subjectText = (subject: readonly string[] | null, title: string, names: ReadonlyMap<string, string> = new Map()) =>
+  subject && subject.length > 0 ? subjectLine(subject, title, names) : '—';

@@ -21,9 +21,10 @@ export function CountryPicker({ countries, chosen, onChange, label = 'Add a coun
   const add = (text: string) => {
     const wanted = text.trim().toLowerCase();
     const found = countries.find((c) => c.code.toLowerCase() === wanted || c.name.toLowerCase() === wanted);
-    if (!found || chosen.includes(found.code)) return;
+    if (!found) return;
+    // Chosen already (the list's Enter writes a name it has just taken again): nothing is left to do, so nothing is left in the box.
     setTyped('');
-    onChange([...chosen, found.code]);
+    if (!chosen.includes(found.code)) onChange([...chosen, found.code]);
   };
 
   return (

@@ -4,7 +4,7 @@
  * this screen only holds the filter and a window of rows.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SORT, type DatePreset, type EventFilter, type EventSort, type SavedView, type TableLayout } from '../../../contract/query.ts';
+import { DEFAULT_SORT, type DatePreset, type EventFilter, type EventSort, type SavedView, type TableDensity, type TableLayout } from '../../../contract/query.ts';
 import { bridge, call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
 import { EventsGrid, type EventsGridHandle } from '../table/EventsGrid.tsx';
@@ -124,6 +124,14 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
     setActiveIndex(null);
     grid.current?.scrollToIndex(0);
   }, []);
+
+  /**
+   * A change from the panel or the chips carries the search the filter last applied; what is in
+   * the box now (typed or cleared within the search's pause) is newer, so it wins — unless the
+   * change is to the search itself (its chip removed).
+   */
+  const changeFromControls = (next: EventFilter, preset: DatePreset | null) =>
+    changeFilter((next.search ?? '') === (filter.search ?? '') ? clean({ ...next, search: searchText }) : next, preset);
 
   // A later request while the table is open: applied like any change of filter.
   const opened = useRef(openWith?.token);
@@ -252,6 +260,16 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
         <button type="button" onClick={onDuplicates} title="Events that look like one event reported by two chronologies">
           Possible duplicates
         </button>
+        <select
+          aria-label="Row density"
+          className="density"
+          value={layout.density ?? 'compact'}
+          title="Comfortable rows wrap each summary over up to three lines"
+          onChange={(e) => changeLayout({ ...layout, density: e.target.value as TableDensity })}
+        >
+          <option value="compact">Compact rows</option>
+          <option value="comfortable">Comfortable rows</option>
+        </select>
         <button type="button" onClick={() => void exportView('csv')} title="Export every event of this view to CSV">
           Export CSV
         </button>
@@ -262,7 +280,7 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
           Trash
         </button>
       </div>
-      <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />
+      <FilterChips filter={filter} datePreset={datePreset} choices={choices} onChange={changeFromControls} />
       {result.searchIgnored && (
         <p className="notice" role="status">
           Nothing to search for in “{filter.search}”: searches look for words and numbers, so this one is left out.
@@ -277,7 +295,7 @@ export function EventsScreen({ storePath, generation, onLoadSample, onImport, on
         </p>
       )}
       <div className="events-body">
-        {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFilter} />}
+        {showFilters && <FilterPanel filter={filter} datePreset={datePreset} choices={choices} onChange={changeFromControls} />}
         <div className="events-table">
           <BulkBar
             selection={selection}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ImportState } from './useImport.ts';
 
-/** Paste a chronology, or pick or drop a file. */
-export function ImportStart({ importer }: { importer: ImportState }) {
+/** Paste a chronology, or pick or drop a file; or load the sample, which stays on offer after the store has events. */
+export function ImportStart({ importer, onLoadSample }: { importer: ImportState; onLoadSample(): Promise<void> }) {
   const [text, setText] = useState('');
+  const [loadingSample, setLoadingSample] = useState(false);
   return (
     <section className="import-start" aria-labelledby="import-heading">
       <h1 id="import-heading">Import a chronology</h1>
@@ -28,6 +29,16 @@ export function ImportStart({ importer }: { importer: ImportState }) {
         </button>
         <button type="button" disabled={importer.reading} onClick={() => void importer.chooseFile()}>
           Choose a file…
+        </button>
+        <button
+          type="button"
+          disabled={importer.reading || loadingSample}
+          onClick={() => {
+            setLoadingSample(true);
+            void onLoadSample().finally(() => setLoadingSample(false));
+          }}
+        >
+          {loadingSample ? 'Loading the sample…' : 'Load sample briefing book'}
         </button>
         {importer.reading && (
           <span className="muted" role="status">

@@ -6,7 +6,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntryPatch, ImportOutcome, PreviewEntry, PreviewSummary } from '../../../contract/imports.ts';
 import { call, BriefingError } from '../api.ts';
 import { formatCount } from '../format.ts';
+import type { CountryChoice } from '../countries/CountryPicker.tsx';
 import { BulkBar } from './BulkBar.tsx';
+import { NamingPanel } from './NamingPanel.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
 import { PreviewTable, type Selection } from './PreviewTable.tsx';
 import type { Lessons } from './TeachOffer.tsx';
@@ -36,7 +38,11 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
   const [cancelling, setCancelling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [countries, setCountries] = useState<CountryChoice[]>([]);
   const id = preview.previewId;
+  useEffect(() => {
+    call((api) => api.listCountries()).then((list) => setCountries(list.map((c) => ({ code: c.code, name: c.name }))), (e) => setError(messageOf(e)));
+  }, []);
   const selection = useMemo<Selection>(
     () => ({
       has: (i) => selected.has(i),
@@ -67,8 +73,10 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
         setPage((p) => p && { ...p, entries: p.entries.map((e) => (e.index === index ? updated : e)) });
         setError(null);
         onChange(await call((api) => api.importSummary({ previewId: id })));
+        return true;
       } catch (e) {
         setError(`Entry ${index + 1}: ${messageOf(e)}`);
+        return false;
       }
     },
     [id, onChange],
@@ -100,6 +108,13 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
       setFilter('all');
       setOffset(0);
       await refresh(summary);
+    });
+
+  const name = (title: string, fileCountries: string[]) =>
+    attempt(async () => {
+      const summary = await call((api) => api.namePreview({ previewId: id, naming: { title, fileCountries } }));
+      setNotice(`Filed under “${summary.title}”.`);
+      onChange(summary);
     });
 
   const editSelected = (patch: EntryPatch) =>
@@ -209,6 +224,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
           {notice}
         </div>
       )}
+      <NamingPanel key={id} preview={preview} countries={countries} disabled={committing} onName={name} />
       <YearPrompt key={preview.yearGiven ?? 'none'} needed={preview.yearNeeded} given={preview.yearGiven} disabled={committing} onYear={giveYear} />
       {preview.problemCount > 0 && (
         <details className="problems" open={preview.problemCount <= 5}>
@@ -268,7 +284,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
               clear={() => setSelected(new Set())}
               apply={editSelected}
             />
-            <PreviewTable entries={page.entries} edit={edit} disabled={committing} selection={selection} lessons={lessons} />
+            <PreviewTable entries={page.entries} edit={edit} disabled={committing} selection={selection} lessons={lessons} countries={countries} />
           </>
         )
       )}

@@ -3,9 +3,10 @@
  * see and restore earlier versions, move one to the trash with an immediate Undo.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Note, NoteTarget } from '../../../contract/annotations.ts';
+import type { LoadedPreferences, Note, NoteTarget } from '../../../contract/annotations.ts';
 import { BriefingError, call } from '../api.ts';
 import { MarkdownView } from '../markdown/MarkdownView.tsx';
+import { AuthorPrompt } from './AuthorPrompt.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { RevisionHistory } from './RevisionHistory.tsx';
 import { formatStamp } from './saveStatus.ts';
@@ -20,8 +21,8 @@ interface Props {
   about: string;
 }
 
-/** "new" is a note being written that has not been saved yet. */
-type Editing = number | 'new' | null;
+/** "new" is a note being written that has not been saved yet; "name" asks for the author's name first. */
+type Editing = number | 'new' | 'name' | null;
 
 export function NotesSection({ target, onChanged, about }: Props) {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -31,6 +32,7 @@ export function NotesSection({ target, onChanged, about }: Props) {
   const [history, setHistory] = useState<Note | null>(null);
   const [trashed, setTrashed] = useState<Note | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [prefs, setPrefs] = useState<LoadedPreferences | null>(null);
   const report = (e: unknown) => setError(e instanceof BriefingError ? e.message : String(e));
   const key = JSON.stringify(target);
 
@@ -52,6 +54,17 @@ export function NotesSection({ target, onChanged, about }: Props) {
       return [...rest, note].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     });
     onChanged?.();
+  };
+
+  // The first note asks whose it is: the login name is no signature.
+  const addNote = async () => {
+    try {
+      const current = prefs ?? (await call((api) => api.getPreferences()));
+      setPrefs(current);
+      setEditing(current.authorChosen ? 'new' : 'name');
+    } catch (e) {
+      report(e);
+    }
   };
 
   const trash = async (note: Note) => {
@@ -142,8 +155,18 @@ export function NotesSection({ target, onChanged, about }: Props) {
           </li>
         )}
       </ul>
-      {editing !== 'new' && (
-        <button type="button" onClick={() => setEditing('new')}>
+      {editing === 'name' && prefs && (
+        <AuthorPrompt
+          prefs={prefs}
+          onNamed={(named) => {
+            setPrefs(named);
+            setEditing('new');
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {editing !== 'new' && editing !== 'name' && (
+        <button type="button" onClick={() => void addNote()}>
           Add a note
         </button>
       )}

@@ -3,7 +3,7 @@
  * backups. Preferences live in the store, so they travel with the analyst's data.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Preferences } from '../../../contract/annotations.ts';
+import type { LoadedPreferences, Preferences, SectionBreaks } from '../../../contract/annotations.ts';
 import { call, BriefingError } from '../api.ts';
 import { BROWSER_MODE_DIFFERENCES, isBrowserMode } from '../shellInfo.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
@@ -11,7 +11,7 @@ import { PreferenceField } from './PreferenceField.tsx';
 import type { SettingsRequest } from './useSettingsCommands.ts';
 import './settings.css';
 
-type Loaded = Preferences & { defaultAuthor: string };
+type Loaded = LoadedPreferences;
 
 const messageOf = (e: unknown) => (e instanceof BriefingError ? [e.message, ...e.issues].join(' ') : String(e));
 
@@ -64,11 +64,26 @@ export function SettingsScreen({ request, onRequestHandled, restoredFrom }: Prop
           <PreferenceField
             label="Author name"
             value={prefs.author}
-            hint={`(computer user name: ${prefs.defaultAuthor})`}
-            help="Written on every note you save and every entry in the activity log."
-            validate={(v) => (v.trim() === '' ? `Enter a name; to use the computer user name, type ${prefs.defaultAuthor}.` : v.trim().length > 120 ? 'An author name is limited to 120 characters.' : null)}
+            hint={prefs.defaultAuthor ? `(account's full name: ${prefs.defaultAuthor})` : undefined}
+            help={prefs.authorChosen ? 'Written on every note you save and every entry in the activity log.' : 'Not given yet: your first note asks for it. Written on every note you save and every entry in the activity log.'}
+            validate={(v) => (v.trim() === '' ? 'Enter the name your notes should carry.' : v.trim().length > 120 ? 'An author name is limited to 120 characters.' : null)}
             onSave={(v) => save({ author: v.trim() })}
           />
+        </section>
+      )}
+      {prefs && (
+        <section className="settings-section" aria-labelledby="print-heading">
+          <h2 id="print-heading">Printing</h2>
+          <div className="pref-field">
+            <label htmlFor="section-breaks">Sections of a Briefing book</label>
+            <div className="pref-row">
+              <select id="section-breaks" value={prefs.sectionBreaks} onChange={(e) => void save({ sectionBreaks: e.target.value as SectionBreaks }).catch((err: unknown) => setError(messageOf(err)))}>
+                <option value="run-on">Run on when they fit (a short section follows the last)</option>
+                <option value="new-page">Each starts a new page</option>
+              </select>
+            </div>
+            <p className="muted small">A section that does not fit in the rest of a page always starts a new one. A Client note always runs on.</p>
+          </div>
         </section>
       )}
       <BackupsPanel

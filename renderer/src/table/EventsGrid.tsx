@@ -56,8 +56,12 @@ export interface EventsGridHandle {
   scrollToIndex(index: number): void;
 }
 
-/** One line of 13 px text plus the row's border; grid.css draws rows from this. */
-const ROW_HEIGHT = 34;
+/**
+ * One line of 13 px text plus the row's border; grid.css draws rows from this. Comfortable rows
+ * hold three 20 px lines of summary: every row has the same height still, so the virtualiser's
+ * arithmetic (and its speed at a million rows) is the same as for compact rows.
+ */
+export const ROW_HEIGHTS = { compact: 34, comfortable: 72 } as const;
 const HEADER_HEIGHT = 34;
 const OVERSCAN = 8;
 /** The selection checkbox's cell, before the columns. */
@@ -74,7 +78,9 @@ export function EventsGrid(props: EventsGridProps) {
   const countryNames = useStableMap(props.countryNames);
   const columns = useMemo(() => makeColumns({ highlight: makeHighlighter(terms), countryNames }), [terms, countryNames]);
 
-  const scaled = useScaledVirtualizer({ count: total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, overscan: OVERSCAN });
+  const density = layout.density ?? 'compact';
+  const rowHeight = ROW_HEIGHTS[density];
+  const scaled = useScaledVirtualizer({ count: total, rowHeight, headerHeight: HEADER_HEIGHT, overscan: OVERSCAN });
   const { items, scrollRef, windowRef, scrollToIndex } = scaled;
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
@@ -88,7 +94,7 @@ export function EventsGrid(props: EventsGridProps) {
     layout,
     onLayoutChange,
     viewportWidth: scaled.viewportWidth,
-    rowHeight: ROW_HEIGHT,
+    rowHeight,
     headerHeight: HEADER_HEIGHT,
     leadingWidth: selectable ? SELECT_WIDTH : 0,
   });
@@ -120,7 +126,7 @@ export function EventsGrid(props: EventsGridProps) {
   const rowByIndex = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
 
   return (
-    <div className={isResizing ? 'egrid is-resizing' : 'egrid'} style={cssVariables}>
+    <div className={isResizing ? 'egrid is-resizing' : 'egrid'} data-density={density} style={cssVariables}>
       {/* The grid role sits on the focusable scroll body: a grid may hold only rows and row
           groups, and a focusable element without a role between them breaks that for screen readers. */}
       <div

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { CitationSnapshot } from '../../../../contract/briefings.ts';
 import { formatDateRange } from '../../format.ts';
 import { periodLabel } from '../../dashboards/period.ts';
+import { subjectLine } from '../subject-order.ts';
 import type { Block } from './blocks.ts';
 import type { SheetDocument } from './document.ts';
 import { SheetText } from './SheetText.tsx';
@@ -19,10 +20,7 @@ interface Props {
 
 export const snapshotDate = (s: Pick<CitationSnapshot, 'dateStart' | 'dateEnd' | 'precision'>) => formatDateRange(s.dateStart, s.dateEnd, s.precision);
 
-export function subjectLabel(doc: SheetDocument): string {
-  const codes = doc.briefing.subject ?? [];
-  return codes.map((c) => doc.countryNames.get(c) ?? c).join(' – ');
-}
+export const subjectLabel = (doc: SheetDocument): string => subjectLine(doc.briefing.subject ?? [], doc.briefing.title, doc.countryNames);
 
 export function BlockView({ block, doc, node, pageOf }: Props): ReactNode {
   const { briefing } = doc;

@@ -37,6 +37,8 @@ export type Block = BlockBody & {
   fullPage?: boolean;
   /** For a table row: the index of the table's header block, repeated on each page it runs on to. */
   header?: number;
+  /** A section's heading: the section's length in blocks; it starts a new page only when it does not fit on this one. */
+  section?: number;
 };
 
 export const anchors = {
@@ -75,8 +77,11 @@ export function buildBlocks(doc: SheetDocument): Block[] {
     keyPoints.forEach((text, i) => out.push({ kind: 'key-point', text, key: `kp-${i}`, gap: 5 }));
   }
 
+  // A Briefing book starts each section on a new page, or (the default) only a section that does not fit in the rest of the page.
+  const everySectionNewPage = book && doc.sectionBreaks === 'new-page';
   for (const s of sections) {
-    out.push({ kind: 'heading', level: 1, text: s.title, key: `s-${s.id}`, gap: 16, anchor: anchors.section(s.id), keepWithNext: true, breakBefore: book });
+    const heading = out.length;
+    out.push({ kind: 'heading', level: 1, text: s.title, key: `s-${s.id}`, gap: book ? 22 : 16, anchor: anchors.section(s.id), keepWithNext: true, breakBefore: everySectionNewPage });
     out.push(...textBlocks(doc, s.body, `s-${s.id}-body`, 'body'));
     if (s.chart) out.push({ kind: 'chart', sectionId: s.id, key: `s-${s.id}-chart`, gap: 10 });
     if (s.citations.length) {
@@ -94,6 +99,7 @@ export function buildBlocks(doc: SheetDocument): Block[] {
         }
       }
     }
+    if (book && !everySectionNewPage) out[heading]!.section = out.length - heading;
   }
 
   if (sections.length === 0 && keyPoints.length === 0) {

@@ -5,6 +5,7 @@
 import type { Root } from 'hast';
 import type { ComponentType } from 'react';
 import type { Briefing, BriefingSource, ChronologyEntry } from '../../../../contract/briefings.ts';
+import type { SectionBreaks } from '../../../../contract/annotations.ts';
 
 export interface ChartSeries {
   key: string;
@@ -30,6 +31,8 @@ export interface SheetDocument {
   /** Chart figures by section id; a section whose chart could not be read has an error string. */
   charts: ReadonlyMap<number, SheetChartData | string>;
   countryNames: ReadonlyMap<string, string>;
+  /** How a Briefing book's sections meet (Settings): run on when they fit (the default), or each on a new page. */
+  sectionBreaks?: SectionBreaks;
   /** The chart component, loaded (with the charts library) only for a briefing that has charts. */
   ChartView: ComponentType<{ data: SheetChartData }> | null;
 }

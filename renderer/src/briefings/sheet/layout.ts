@@ -29,7 +29,7 @@ export function layOut(blocks: readonly Block[], column: HTMLElement, pageHeight
   const wrappers = [...column.children] as HTMLElement[];
   if (wrappers.length !== blocks.length) throw new Error(`the measuring column holds ${wrappers.length} blocks, not ${blocks.length}`);
   const measured: MeasuredBlock[] = blocks.map((b, i) =>
-    measureBlock(wrappers[i]!, b.gap, isCuttable(b), { keepWithNext: b.keepWithNext, breakBefore: b.breakBefore, fullPage: b.fullPage, header: b.header }),
+    measureBlock(wrappers[i]!, b.gap, isCuttable(b), { keepWithNext: b.keepWithNext, breakBefore: b.breakBefore, fullPage: b.fullPage, header: b.header, section: b.section }),
   );
   const plan = paginate(measured, pageHeight);
   const pageOf = new Map<string, number>();

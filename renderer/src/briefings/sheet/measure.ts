@@ -32,7 +32,7 @@ export function lineBoxes(wrapper: Element, el: Element): Line[] {
   return lines;
 }
 
-export function measureBlock(wrapper: HTMLElement, gap: number, cuttable: boolean, flags: Pick<MeasuredBlock, 'keepWithNext' | 'breakBefore' | 'fullPage' | 'header'>): MeasuredBlock {
+export function measureBlock(wrapper: HTMLElement, gap: number, cuttable: boolean, flags: Pick<MeasuredBlock, 'keepWithNext' | 'breakBefore' | 'fullPage' | 'header' | 'section'>): MeasuredBlock {
   const height = wrapper.getBoundingClientRect().height;
   const content = wrapper.firstElementChild;
   const lines = cuttable && content ? lineBoxes(wrapper, content) : undefined;

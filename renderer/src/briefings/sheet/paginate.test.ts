@@ -102,3 +102,12 @@ test('a table running on to the next page repeats its header there', () => {
     [{ block: 1, repeated: true }, { block: 4 }, { block: 5 }],
   ]);
 });
+
+test('a section runs on when all of it fits in the rest of the page, and starts a new page when it does not', () => {
+  // Heading + two blocks = 3 blocks; after 100 px, 10+20 + 10+40 + 10+40 = 130 fits in 300.
+  const short = paginate([box(100), box(20, { keepWithNext: true, section: 3 }), box(40), box(40)], 300);
+  assert.equal(short.length, 1);
+  // The same section after 200 px no longer fits (330 > 300): it starts the next page whole.
+  const long = paginate([box(200), box(20, { keepWithNext: true, section: 3 }), box(40), box(40)], 300);
+  assert.deepEqual(long, [[{ block: 0 }], [{ block: 1 }, { block: 2 }, { block: 3 }]]);
+});

@@ -5,7 +5,8 @@
  *    whole to the next page;
  *  - a paragraph may run on to the next page between lines, leaving at least two lines on each side;
  *  - a heading never ends a page: it moves on with the start of what follows it;
- *  - a block may start a new page, or fill a page on its own (the cover).
+ *  - a block may start a new page, or fill a page on its own (the cover);
+ *  - a section may start a new page only when it does not fit in what is left of the current one.
  */
 
 export interface Line {
@@ -25,6 +26,11 @@ export interface MeasuredBlock {
   lines?: Line[];
   /** A table row: the index of its table's header, repeated at the top of each page the table runs on to. */
   header?: number;
+  /**
+   * The heading of a section of this many blocks (itself included): the section runs on after
+   * what comes before when all of it fits in the room left, and starts a new page otherwise.
+   */
+  section?: number;
 }
 
 export interface PlacedPart {
@@ -62,6 +68,13 @@ export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number): 
     const own = b.lines && b.lines.length >= 2 * MIN_LINES ? b.lines[MIN_LINES - 1]!.bottom : b.height;
     // A heading followed by a heading: both move together (bounded, so a run of headings still fits).
     return b.gap + own + (b.keepWithNext && depth < 3 ? leastStart(i + 1, depth + 1) : 0);
+  };
+
+  /** Height of blocks [i, i + count) laid one after another, with their gaps. */
+  const sectionHeight = (i: number, count: number): number => {
+    let h = 0;
+    for (let k = i; k < Math.min(blocks.length, i + count); k++) h += blocks[k]!.gap + blocks[k]!.height;
+    return h;
   };
 
   /** Places lines [from, end) of block `i` starting on the current page, cutting as needed. */
@@ -105,7 +118,7 @@ export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number): 
       newPage();
       return;
     }
-    if (b.breakBefore) newPage();
+    if (b.breakBefore || (b.section && current().length > 0 && used + sectionHeight(i, b.section) > pageHeight)) newPage();
     const gap = current().length === 0 ? 0 : b.gap;
     const need = b.height + (b.keepWithNext ? leastStart(i + 1) : 0);
     if (used + gap + need <= pageHeight) {

@@ -45,21 +45,24 @@ async function formatAll(texts: string[], signal: AbortSignal): Promise<Map<stri
 }
 
 /** What the sheet reads besides the briefing itself; the print page asks for it while the briefing is still on its way. */
-export function readSheetExtras(id: number): Promise<Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames'>> {
+export type SheetExtras = Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames' | 'sectionBreaks'>;
+
+export function readSheetExtras(id: number): Promise<SheetExtras> {
   return Promise.all([
     call((api) => api.briefingSources({ id })),
     call((api) => api.briefingChronology({ id })),
     loadCountryNames(),
-  ]).then(([sources, chronology, countryNames]) => ({ sources, chronology, countryNames }));
+    call((api) => api.getPreferences()),
+  ]).then(([sources, chronology, countryNames, prefs]) => ({ sources, chronology, countryNames, sectionBreaks: prefs.sectionBreaks }));
 }
 
 export async function loadSheetDocument(
   briefing: Briefing,
   signal: AbortSignal,
-  extras: Promise<Pick<SheetDocument, 'sources' | 'chronology' | 'countryNames'>> = readSheetExtras(briefing.id),
+  extras: Promise<SheetExtras> = readSheetExtras(briefing.id),
 ): Promise<SheetDocument> {
   const chartView = briefing.sections.some((s) => s.chart) ? import('./SheetChart.tsx').then((m) => m.SheetChart) : Promise.resolve(null);
-  const [{ sources, chronology, countryNames: names }, formatted, ChartView] = await Promise.all([extras, formatAll(textsOf(briefing), signal), chartView]);
+  const [{ sources, chronology, countryNames: names, sectionBreaks }, formatted, ChartView] = await Promise.all([extras, formatAll(textsOf(briefing), signal), chartView]);
   const charts = new Map<number, SheetChartData | string>();
   for (const s of briefing.sections) {
     if (!s.chart) continue;
@@ -69,7 +72,7 @@ export async function loadSheetDocument(
       charts.set(s.id, e instanceof BriefingError ? e.message : String(e));
     }
   }
-  return { briefing, sources, chronology, formatted, charts, countryNames: names, ChartView };
+  return { briefing, sources, chronology, formatted, charts, countryNames: names, sectionBreaks, ChartView };
 }
 
 export function useSheetDocument(
