@@ -76,7 +76,7 @@ test('a merge keeps one event with both sources, the notes, tags, marks and cita
   assert.deepEqual(citedAfter[0]!.snapshot, citedBefore[0]!.snapshot, 'the briefing keeps its snapshot');
 
   const [other] = otherSources(db, { id: keep });
-  assert.equal(other!.source, 'other-pairs-2023.md');
+  assert.equal(other!.source, 'Other pairs: Japan–ROK, US–ROK and China–Japan, early 2023', 'named by its heading');
   assert.equal(other!.dateText, 'March 16-17, 2023');
   assert.match(other!.summary, /^President Yoon Suk Yeol travels to Tokyo/);
 
