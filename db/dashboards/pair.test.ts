@@ -113,3 +113,29 @@ test('on the bundled sample, the figures e2e/dashboards.spec.ts counts by hand f
   assert.equal(pairDashboard(db, { countries: ['JP', 'KR'], period: { from: '2022-10-01', to: '2022-12-31' } }).headlines[0]!.value, 0);
   db.close();
 });
+
+test('a leader only mentioned in an official’s trip makes no leader-level month, and the trip goes the right way', async () => {
+  const { openStore } = await import('../open-store.ts');
+  const { tempDir } = await import('../test/helpers.ts');
+  const { parseDocument } = await import('../import/parse-document.ts');
+  const { commitImport } = await import('../import/commit.ts');
+  const path = await import('node:path');
+  const { db } = await openStore(path.join(tempDir('mentioned-leader'), 'store.sqlite'));
+  const text = [
+    'Chronology of US-China Relations',
+    'November 2009',
+    '',
+    "Nov. 2, 2009: Assistant Secretary of State Kurt Campbell travels to Beijing to prepare Obama's visit.",
+    'Nov. 4, 2009: Deputy Secretary of State James Steinberg visits Beijing for talks.',
+  ].join('\n');
+  const doc = parseDocument(text);
+  commitImport(db, doc.source, doc.entries);
+  const period = { from: '2009-11-01', to: '2009-11-30' };
+  const usChina = pairDashboard(db, { countries: ['US', 'CN'], period });
+  assert.deepEqual(usChina.intensity[0], { month: '2009-11', leader: 0, minister: 0, other: 2, index: 2 });
+  assert.deepEqual(db.prepare("SELECT person_id, mentioned FROM event_people WHERE person_id = 'obama-barack'").all(), [{ person_id: 'obama-barack', mentioned: 1 }]);
+  const china = countryDashboard(db, { country: 'CN', period, now: '2009-12-01' });
+  assert.deepEqual(china.travel.received.map((r) => [r.code, r.events]), [['US', 2]]);
+  assert.deepEqual(china.travel.made, []);
+  db.close();
+});

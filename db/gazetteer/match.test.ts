@@ -217,7 +217,7 @@ test('unknown person after a title', () => {
 
 test('no country found', () => {
   const m = findMentions('Heavy rain delays the ceremony.', '2023-05-01');
-  assert.deepEqual(m, { countries: [], people: [], groupings: [], warnings: ['no country found'] });
+  assert.deepEqual(m, { countries: [], people: [], groupings: [], mentioned: [], warnings: ['no country found'] });
 });
 
 // -------------------------------------------------------------------------------------------
@@ -323,4 +323,14 @@ test('an official whose lists end in 2019 is still recognised later, with the of
   assert.deepEqual(m.people.map((p) => [p.id.includes('araghchi'), p.role]), [[true, null]]);
   assert.ok(m.warnings.some((w) => /^office not known since 2020: Abbas Araghchi/.test(w)), m.warnings.join());
   assert.equal(findMentions('Abbas Araghchi meets envoys.', '2015-01-10').people[0]?.role, 'Deputy Foreign Minister');
+});
+
+test('a leader named only in the purpose of someone else’s trip is mentioned, not taking part', () => {
+  const m = findMentions("Assistant Secretary of State Kurt Campbell travels to Beijing to prepare Obama's visit.", '2009-11-01');
+  assert.deepEqual(m.people.map((p) => p.id), ['campbell-kurt']);
+  assert.deepEqual(m.mentioned.map((p) => p.id), ['obama-barack']);
+  assert.deepEqual(m.countries.map((c) => c.code).sort(), ['CN', 'US']);
+  const both = findMentions('Ahead of the Obama visit, Obama and Hu Jintao speak by phone.', '2009-11-01');
+  assert.deepEqual(both.people.map((p) => p.id).sort(), ['hu-jintao', 'obama-barack']);
+  assert.deepEqual(both.mentioned, []);
 });

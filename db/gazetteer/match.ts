@@ -76,6 +76,8 @@ export interface Mentions {
   /** `country`: whom the person acts for on the date (Role.country, e.g. 'NATO'), else the person's own country. */
   people: Array<{ id: string; text: string; role: string | null; level: 'leader' | 'minister' | 'official' | null; country: string }>;
   groupings: Array<{ id: string; text: string }>;
+  /** People named only in a clause that sets the scene ('to prepare Obama's visit'): mentioned, not taking part. */
+  mentioned: Array<{ id: string; text: string }>;
   warnings: string[];
 }
 
@@ -889,9 +891,15 @@ function addPerson(st: State, person: Person, role: Role | null, text: string, m
   if (!role && !saidAsFormer(mentionStart)) {
     warn(st, person.knownUntil && st.date >= person.knownUntil ? `office not known since ${person.knownUntil.slice(0, 4)}: ${person.name}` : `person out of office on ${st.date}: ${person.name}`);
   }
-  if (!st.personSeen.has(person.id)) {
+  const takingPart = !st.inScene && !st.out.people.some((p) => p.id === person.id);
+  if (!st.personSeen.has(person.id) || takingPart) {
     st.personSeen.add(person.id);
-    if (!st.inScene) st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });
+    if (st.inScene) st.out.mentioned.push({ id: person.id, text });
+    else {
+      // Named in the scene first, then acting: taking part after all.
+      st.out.mentioned = st.out.mentioned.filter((p) => p.id !== person.id);
+      st.out.people.push({ id: person.id, text, role: role?.title ?? null, level: role?.level ?? null, country: role?.country ?? person.country });
+    }
   }
   addCountry(st, role?.country ?? person.country, 'person', text);
 }
@@ -1222,14 +1230,17 @@ export function createMentionFinder(extraPeople: readonly Person[], extraTerms: 
 /**
  * Token ranges of clauses that only place the news in time by another event: 'a week after
  * Kim's first summit with Trump', 'ahead of the expected summit between Kim and Trump', 'on the
- * eve of a meeting between Trump and Xi'. States and people named there are context: the states
- * drop out when another state takes part (settleSettings), the people are not listed as taking
- * part. A clause runs to the next comma, semicolon, dash or full stop.
+ * eve of a meeting between Trump and Xi', 'to prepare Obama's visit'. States and people named
+ * there are context: the states drop out when another state takes part (settleSettings), the
+ * people are listed as mentioned, not taking part. A clause runs to the next comma, semicolon,
+ * dash or full stop.
  */
 const SCENE_OPENERS: ReadonlyArray<readonly string[]> = [
   ['ahead', 'of'], ['eve', 'of'], ['run', '-', 'up', 'to'], ['in', 'the', 'wake', 'of'], ['weeks', 'after'], ['days', 'after'], ['months', 'after'],
   ['week', 'after'], ['day', 'after'], ['month', 'after'], ['weeks', 'before'], ['days', 'before'], ['week', 'before'], ['day', 'before'],
   ['Ahead', 'of'],
+  // Purpose: 'travel to Beijing to prepare Obama's visit'.
+  ['to', 'prepare'], ['in', 'preparation', 'for'], ['to', 'lay', 'the', 'groundwork'], ['to', 'pave', 'the', 'way'], ['to', 'arrange'],
 ];
 const SCENE_ENDS = new Set([',', ';', '—', '–', '.', '(', ')']);
 
@@ -1258,7 +1269,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     fileCountries: context.fileCountries ?? [],
     settingEnd: 0,
     pair: null,
-    out: { countries: [], people: [], groupings: [], warnings: [] },
+    out: { countries: [], people: [], groupings: [], mentioned: [], warnings: [] },
     countrySeen: new Set(),
     settingOnly: new Map(),
     lastCountry: { end: -1, setting: undefined },

@@ -20,6 +20,8 @@ export interface ImportEntry {
   location: string | null;
   countries: Array<{ code: string; via: string }>;
   people: string[];
+  /** People the entry only mentions ('to prepare Obama's visit'): kept, but not taking part. */
+  mentionedPeople?: string[];
   groupings: string[];
   links: EntryLink[];
   warnings: string[];
@@ -99,6 +101,7 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
   );
   const countries = new RowWriter(db, 'INSERT OR IGNORE INTO event_countries (event_id, country_code, via)', 3);
   const people = new RowWriter(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id)', 2);
+  const mentioned = new RowWriter(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id, mentioned)', 3);
   const groupings = new RowWriter(db, 'INSERT OR IGNORE INTO event_groupings (event_id, grouping_id)', 2);
   const links = new RowWriter(db, 'INSERT INTO event_links (event_id, label, url, kind)', 4);
 
@@ -146,6 +149,7 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
         const e = byKey.get(dedupe_key)!;
         for (const c of e.countries) countries.add(id, c.code, c.via);
         for (const p of e.people) people.add(id, p);
+        for (const p of e.mentionedPeople ?? []) mentioned.add(id, p, 1);
         for (const g of e.groupings) groupings.add(id, g);
         for (const l of e.links) links.add(id, l.label, l.url, l.kind);
       }
@@ -153,6 +157,7 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
     }
     countries.finish();
     people.finish();
+    mentioned.finish();
     groupings.finish();
     links.finish();
     indexing.finish();
