@@ -64,11 +64,17 @@ export async function scoredPairs(minScore: number): Promise<Array<{ a: string; 
   try {
     const { db } = await openStore(path.join(dir, 'store.sqlite'));
     const ctx = context();
-    for (const doc of DOCUMENTS) importText(db, { text: fs.readFileSync(path.join(root, doc), 'utf8'), name: path.basename(doc) }, ctx);
-    const where = db.prepare('SELECT s.title, e.source_line FROM events AS e JOIN sources AS s ON s.id = e.source_id WHERE e.id = ?');
+    // Each side is named by its document's file, whatever title the import filed it under.
+    const fileOf = new Map<number, string>();
+    const newestSource = db.prepare('SELECT max(id) FROM sources').pluck();
+    for (const doc of DOCUMENTS) {
+      importText(db, { text: fs.readFileSync(path.join(root, doc), 'utf8'), name: path.basename(doc) }, ctx);
+      fileOf.set(newestSource.get() as number, path.basename(doc));
+    }
+    const where = db.prepare('SELECT e.source_id, e.source_line FROM events AS e WHERE e.id = ?');
     const name = (id: number) => {
-      const r = where.get(id) as { title: string; source_line: number };
-      return `${r.title}:${r.source_line}`;
+      const r = where.get(id) as { source_id: number; source_line: number };
+      return `${fileOf.get(r.source_id)}:${r.source_line}`;
     };
     const page = findPairs(db, { limit: 1_000_000, minScore, maxScan: 10_000_000 });
     const named = page.pairs.map((p) => ({ a: name(p.first.id), b: name(p.second.id), score: p.score, textA: p.first.summary, textB: p.second.summary }));
