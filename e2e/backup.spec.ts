@@ -43,16 +43,18 @@ async function withApp(options: Parameters<typeof launchApp>[0], run: (app: Runn
 
 test('the author name is set in Settings and kept across a restart', async () => {
   const storePath = tempStorePath();
-  const userName = os.userInfo().username;
   await withApp({ storePath }, async ({ page }) => {
     await openSettings(page);
     const author = page.getByRole('textbox', { name: 'Author name' });
-    await expect(author).toHaveValue(userName);
-    await expect(page.getByText(`(computer user name: ${userName})`)).toBeVisible();
+    // The default is the account's full name, which the hint names.
+    const hint = page.getByText(/\(account's full name: .+\)/);
+    await expect(hint).toBeVisible();
+    const fullName = /full name: (.+)\)/.exec((await hint.textContent()) ?? '')![1]!;
+    await expect(author).toHaveValue(fullName);
 
     await author.fill('   ');
     await author.blur();
-    await expect(page.getByRole('alert').filter({ hasText: 'Enter a name' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Enter the name your notes should carry' })).toBeVisible();
     await expect(author).toHaveAttribute('aria-invalid', 'true');
 
     await author.fill('Ana Analyst');

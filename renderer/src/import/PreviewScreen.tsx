@@ -188,7 +188,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
           Discard
         </button>
         <button type="button" className="primary" onClick={() => void commit()} disabled={committing || toImport === 0}>
-          {toImport === 0 ? 'Nothing new to import' : `Import ${plural(toImport, 'entry', 'entries')}`}
+          {toImport > 0 ? `Import ${plural(toImport, 'entry', 'entries')}` : preview.yearNeeded > 0 ? 'Import (give the year first)' : 'Nothing new to import'}
         </button>
       </div>
       <p className="preview-facts" data-testid="preview-facts">
@@ -206,7 +206,7 @@ export function PreviewScreen(props: { preview: PreviewSummary; onChange(p: Prev
         {preview.similar > 0 && <span className="warn-text">{plural(preview.similar, 'possible duplicate')} of stored events</span>}
         <span className={preview.problemCount ? 'warn-text' : ''}>{plural(preview.problemCount, 'unreadable line')}</span>
       </p>
-      {toImport === 0 && preview.total > 0 && (
+      {toImport === 0 && preview.total > 0 && preview.yearNeeded === 0 && (
         <p role="status" className="notice notice-ask" data-testid="nothing-to-import">
           {preview.duplicates === preview.total
             ? 'Every entry of this file is already in the store; importing it would add nothing. Discard the preview.'
