@@ -56,6 +56,8 @@ export const EventDetail = EventRow.extend({
     }),
   ),
   groupings: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** States the entry names only as place, topic or background: not participants. */
+  mentionedCountries: z.array(z.object({ code: z.string(), name: z.string() })),
   provenance: z.object({
     sourceTitle: z.string().nullable(),
     publication: z.string().nullable(),

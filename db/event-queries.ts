@@ -190,6 +190,13 @@ export function getEvent(db: Database, args: { id: number }): EventDetail {
     groupings: db
       .prepare('SELECT g.id, g.name FROM event_groupings AS eg JOIN groupings AS g ON g.id = eg.grouping_id WHERE eg.event_id = ? ORDER BY g.name')
       .all(args.id) as EventDetail['groupings'],
+    mentionedCountries: db
+      .prepare(
+        `SELECT m.country_code AS code, coalesce(k.name, m.country_code) AS name
+           FROM event_mentioned_countries AS m LEFT JOIN countries AS k ON k.code = m.country_code
+          WHERE m.event_id = ? ORDER BY name`,
+      )
+      .all(args.id) as EventDetail['mentionedCountries'],
     provenance: {
       sourceTitle: row.source,
       publication: extra.publication,

@@ -32,6 +32,7 @@ interface Snapshot {
   citations: number[];
   /** Reports of the same event merged into it (older snapshots have none). */
   sources?: Row[];
+  mentionedCountries?: Row[];
 }
 
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
@@ -88,6 +89,7 @@ function snapshotOf(db: Database, id: number): Snapshot {
     revisions: all('SELECT r.* FROM note_revisions AS r JOIN notes AS n ON n.id = r.note_id WHERE n.event_id = ? ORDER BY r.id'),
     citations: db.prepare('SELECT id FROM briefing_citations WHERE event_id = ?').pluck().all(id) as number[],
     sources: all('SELECT * FROM event_sources WHERE event_id = ?'),
+    mentionedCountries: all('SELECT * FROM event_mentioned_countries WHERE event_id = ?'),
   };
 }
 
@@ -154,7 +156,7 @@ export function untrashEvents(db: Database, args: { ids: number[] }): { restored
         db.prepare('UPDATE activity SET event_id = ? WHERE event_id = ?').run(id, trashedId);
         db.prepare('UPDATE event_versions SET event_id = ? WHERE event_id = ?').run(id, trashedId);
       }
-      for (const [table, list] of [['event_countries', s.countries], ['event_people', s.people], ['event_groupings', s.groupings], ['event_links', s.links], ['event_tags', s.tags]] as const) {
+      for (const [table, list] of [['event_countries', s.countries], ['event_people', s.people], ['event_groupings', s.groupings], ['event_links', s.links], ['event_tags', s.tags], ['event_mentioned_countries', s.mentionedCountries ?? []]] as const) {
         for (const row of list) insertRow(db, table, row, { event_id: id });
       }
       // A merge undone while the event was in the trash took its reports back with it.

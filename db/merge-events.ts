@@ -29,6 +29,8 @@ interface MergeSnapshot {
   people: Row[];
   groupings: Row[];
   links: Row[];
+  /** Older snapshots have none. */
+  mentionedCountries?: Row[];
   tags: number[];
   /** Rows moved to the kept event, by id (rowid for event_sources). */
   notes: number[];
@@ -68,6 +70,7 @@ export function mergeEvents(db: Database, args: { keep: number; merge: number })
       people: rowsOf(db, 'event_people', args.merge),
       groupings: rowsOf(db, 'event_groupings', args.merge),
       links: rowsOf(db, 'event_links', args.merge),
+      mentionedCountries: rowsOf(db, 'event_mentioned_countries', args.merge),
       tags,
       notes: idsOf(db, 'SELECT id FROM notes WHERE event_id = ? ORDER BY id', args.merge),
       citations: idsOf(db, 'SELECT id FROM briefing_citations WHERE event_id = ? ORDER BY id', args.merge),
@@ -134,6 +137,7 @@ export function undoMerge(db: Database, args: { mergeId: number }): UndoMergeOut
     for (const row of s.people) insertRow(db, 'event_people', { ...row, event_id: restoredId });
     for (const row of s.groupings) insertRow(db, 'event_groupings', { ...row, event_id: restoredId });
     for (const row of s.links) insertRow(db, 'event_links', { ...row, event_id: restoredId });
+    for (const row of s.mentionedCountries ?? []) insertRow(db, 'event_mentioned_countries', { ...row, event_id: restoredId });
     // A tag deleted since the merge cannot come back with it.
     const addTag = db.prepare('INSERT INTO event_tags (event_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
     for (const tag of s.tags) addTag.run(restoredId, tag);

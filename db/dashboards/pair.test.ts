@@ -139,3 +139,22 @@ test('a leader only mentioned in an official’s trip makes no leader-level mont
   assert.deepEqual(china.travel.made, []);
   db.close();
 });
+
+test('a state the entry names only as the topic of others’ talks is kept as mentioned, and counted nowhere', async () => {
+  const { openStore } = await import('../open-store.ts');
+  const { tempDir } = await import('../test/helpers.ts');
+  const { parseDocument } = await import('../import/parse-document.ts');
+  const { commitImport } = await import('../import/commit.ts');
+  const { getEvent } = await import('../event-queries.ts');
+  const path = await import('node:path');
+  const { db } = await openStore(path.join(tempDir('mentioned-country'), 'store.sqlite'));
+  const doc = parseDocument('Sept. 5, 2013: Obama and Abe talk over security questions such as Syria and North Korea.\n');
+  commitImport(db, doc.source, doc.entries);
+  const id = db.prepare('SELECT id FROM events').pluck().get() as number;
+  const e = getEvent(db, { id });
+  assert.deepEqual(e.participants.map((p) => p.code).sort(), ['JP', 'US']);
+  assert.deepEqual(e.mentionedCountries.map((c) => c.code).sort(), ['KP', 'SY']);
+  const korea = countryDashboard(db, { country: 'KP', period: { from: '2013-01-01', to: '2013-12-31' }, now: '2014-01-01' });
+  assert.deepEqual(korea.perMonth.reduce((n, m) => n + m.events, 0), 0);
+  db.close();
+});

@@ -217,7 +217,7 @@ test('unknown person after a title', () => {
 
 test('no country found', () => {
   const m = findMentions('Heavy rain delays the ceremony.', '2023-05-01');
-  assert.deepEqual(m, { countries: [], people: [], groupings: [], mentioned: [], warnings: ['no country found'] });
+  assert.deepEqual(m, { countries: [], people: [], groupings: [], mentioned: [], mentionedCountries: [], warnings: ['no country found'] });
 });
 
 // -------------------------------------------------------------------------------------------

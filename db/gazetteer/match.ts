@@ -78,6 +78,8 @@ export interface Mentions {
   groupings: Array<{ id: string; text: string }>;
   /** People named only in a clause that sets the scene ('to prepare Obama's visit'): mentioned, not taking part. */
   mentioned: Array<{ id: string; text: string }>;
+  /** States named only as the place, topic or background of the news: mentioned, not taking part. */
+  mentionedCountries: string[];
   warnings: string[];
 }
 
@@ -1161,7 +1163,10 @@ function settleSettings(st: State, text: string): void {
   for (const [code, setting] of st.settingOnly) {
     if (setting === 'topic' ? actors >= 1 : setting === 'place' ? actors >= 2 : actors >= 2 || !hosted) drop.add(code);
   }
-  if (drop.size) st.out.countries = st.out.countries.filter((c) => !drop.has(c.code));
+  if (drop.size) {
+    st.out.countries = st.out.countries.filter((c) => !drop.has(c.code));
+    st.out.mentionedCountries = [...drop].filter((code) => countryIndex.has(code));
+  }
 }
 
 /**
@@ -1269,7 +1274,7 @@ function match(text: string, onDate: string, context: MatchContext): Mentions {
     fileCountries: context.fileCountries ?? [],
     settingEnd: 0,
     pair: null,
-    out: { countries: [], people: [], groupings: [], mentioned: [], warnings: [] },
+    out: { countries: [], people: [], groupings: [], mentioned: [], mentionedCountries: [], warnings: [] },
     countrySeen: new Set(),
     settingOnly: new Map(),
     lastCountry: { end: -1, setting: undefined },

@@ -22,6 +22,8 @@ export interface ImportEntry {
   people: string[];
   /** People the entry only mentions ('to prepare Obama's visit'): kept, but not taking part. */
   mentionedPeople?: string[];
+  /** States the entry only mentions ('talks on North Korea'): kept apart from the participants. */
+  mentionedCountries?: string[];
   groupings: string[];
   links: EntryLink[];
   warnings: string[];
@@ -101,7 +103,10 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
   );
   const countries = new RowWriter(db, 'INSERT OR IGNORE INTO event_countries (event_id, country_code, via)', 3);
   const people = new RowWriter(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id)', 2);
-  const mentioned = new RowWriter(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id, mentioned)', 3);
+  // Only prepared when some entry needs them, so that a store of an older version (a migration
+  // test commits into one) can still take an import.
+  const mentioned = lazyWriter(entries.some((e) => e.mentionedPeople?.length), () => new RowWriter(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id, mentioned)', 3));
+  const mentionedCountries = lazyWriter(entries.some((e) => e.mentionedCountries?.length), () => new RowWriter(db, 'INSERT OR IGNORE INTO event_mentioned_countries (event_id, country_code)', 2));
   const groupings = new RowWriter(db, 'INSERT OR IGNORE INTO event_groupings (event_id, grouping_id)', 2);
   const links = new RowWriter(db, 'INSERT INTO event_links (event_id, label, url, kind)', 4);
 
@@ -150,6 +155,7 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
         for (const c of e.countries) countries.add(id, c.code, c.via);
         for (const p of e.people) people.add(id, p);
         for (const p of e.mentionedPeople ?? []) mentioned.add(id, p, 1);
+        for (const c of e.mentionedCountries ?? []) mentionedCountries.add(id, c);
         for (const g of e.groupings) groupings.add(id, g);
         for (const l of e.links) links.add(id, l.label, l.url, l.kind);
       }
@@ -158,6 +164,7 @@ export function commitImport(db: Database, source: ImportSource, given: readonly
     countries.finish();
     people.finish();
     mentioned.finish();
+    mentionedCountries.finish();
     groupings.finish();
     links.finish();
     indexing.finish();
@@ -230,6 +237,11 @@ function statementsByRows(db: Database, sql: (rows: number) => string): (rows: n
 }
 
 /** Collects rows for one table and writes them LINK_ROWS at a time; finish() writes the rest. */
+/** A RowWriter when it will be used, else one that ignores what it is given. */
+function lazyWriter(needed: boolean | undefined, make: () => RowWriter): Pick<RowWriter, 'add' | 'finish'> {
+  return needed ? make() : { add: () => {}, finish: () => {} };
+}
+
 class RowWriter {
   readonly #full: Statement;
   readonly #one: Statement;

@@ -90,6 +90,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       location: findLocation(raw.text),
       countries: mentions.countries.map((c) => ({ code: c.code, via: c.via })),
       people: mentions.people.map((p) => p.id),
+      ...(mentions.mentionedCountries.length ? { mentionedCountries: mentions.mentionedCountries } : {}),
       ...(mentions.mentioned.length ? { mentionedPeople: mentions.mentioned.map((p) => p.id).filter((id) => !mentions.people.some((p) => p.id === id)) } : {}),
       groupings: mentions.groupings.map((g) => g.id),
       links: raw.links,

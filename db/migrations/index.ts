@@ -9,6 +9,7 @@ import { m007EventActivity } from './007-event-activity.ts';
 import { m008ReaderTerms } from './008-reader-terms.ts';
 import { m009EventCorrections } from './009-event-corrections.ts';
 import { m010DuplicatesMerge } from './010-duplicates-merge.ts';
+import { m011MentionedCountries } from './011-mentioned-countries.ts';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once `up` has run; strictly increasing, never reused. */
@@ -17,6 +18,6 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings, m007EventActivity, m008ReaderTerms, m009EventCorrections, m010DuplicatesMerge];
+export const migrations: readonly Migration[] = [m001Events, m002EventModel, m003TableAndAnnotations, m004Annotations, m005EngagementLevel, m006Briefings, m007EventActivity, m008ReaderTerms, m009EventCorrections, m010DuplicatesMerge, m011MentionedCountries];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;

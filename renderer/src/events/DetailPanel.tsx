@@ -178,6 +178,11 @@ export function DetailPanel({ id, terms, version = 0, onClose, onChanged, onDele
               </li>
             ))}
           </ul>
+          {event.mentionedCountries.length > 0 && (
+            <p className="muted small" data-testid="mentioned-countries">
+              Mentioned, not taking part: {event.mentionedCountries.map((c) => c.name).join(', ')}
+            </p>
+          )}
           {event.people.length > 0 && (
             <>
               <h3>Officials</h3>
