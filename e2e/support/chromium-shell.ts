@@ -43,14 +43,17 @@ export interface ChromiumShellOptions {
 }
 
 export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
-  if (!fs.existsSync(path.join(rendererRoot, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererRoot}); run "npm run build" first.`);
+  if (!fs.existsSync(path.join(rendererRoot, 'index.html')) || !fs.existsSync(path.join(repoRoot, 'dist', 'main', 'worker.cjs'))) {
+    throw new Error(`The app is not built (${rendererRoot}, dist/main/worker.cjs); run "npm run build" first.`);
   }
   const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version as string;
   const openedExternally: string[] = [];
   const shell = await startBrowserShell({
     storePath: options.storePath,
-    workerFile: new URL('../../db/worker.ts', import.meta.url),
+    // The bundled store worker, as the app runs it: a worker thread started from TypeScript
+    // sources strips their types in WebAssembly, and many such threads in one process have
+    // met a V8 abort in its JIT-page tracking (# Check failed: jit_page.has_value()).
+    workerFile: path.join(repoRoot, 'dist', 'main', 'worker.cjs'),
     rendererRoot,
     assetsDir: path.join(repoRoot, 'assets'),
     executablePath: CHROMIUM_PATH,
